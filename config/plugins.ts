@@ -1,0 +1,31 @@
+import { ensureSecrets } from '../src/app/secrets';
+
+export default ({ env }) => {
+  ensureSecrets();
+  return {
+    'users-permissions': {
+      config: {
+        jwtSecret: env('JWT_SECRET'),
+      },
+    },
+    graphql: {
+      config: {
+        endpoint: '/graphql',
+        shadowCRUD: true,
+        // An article populates officials, related links and their targets: 7 levels is enough for
+        // every real query and stops pathological nesting.
+        depthLimit: 7,
+        defaultLimit: 25,
+        maxLimit: 100,
+        landingPage: env('NODE_ENV') !== 'production',
+        apolloServer: {
+          introspection: true,
+        },
+      },
+    },
+    'news-import': {
+      enabled: true,
+      resolve: './src/plugins/news-import',
+    },
+  };
+};

@@ -1,0 +1,12 @@
+import { ensureSecrets } from '../src/app/secrets';
+
+export default ({ env }) => {
+  ensureSecrets();
+  return {
+    host: env('HOST', '0.0.0.0'),
+    port: env.int('PORT', 1337),
+    app: {
+      keys: env.array('APP_KEYS'),
+    },
+  };
+};

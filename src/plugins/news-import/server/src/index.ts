@@ -1,0 +1,7 @@
+import register from './register';
+import bootstrap from './bootstrap';
+
+export default {
+  register,
+  bootstrap,
+};
