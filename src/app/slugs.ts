@@ -1,0 +1,101 @@
+/**
+ * Slugs for articles and officials, per locale.
+ *
+ * Strapi's own uid generator transliterates Arabic into unreadable Latin and only checks drafts for
+ * collisions, and the database does not enforce `unique` (draft and published rows share a slug).
+ * This Document Service middleware fills a missing slug from the title or name in the locale's
+ * script and refuses a slug that another document of the same locale already uses, so every entry
+ * point (REST, GraphQL, admin, plugin imports, scripts) gets the same rules.
+ */
+import type { Core, Modules, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { isValidSlug, slugFor } from '../language/slug';
+
+export const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
+  'api::article.article': 'title',
+  'api::official.official': 'name',
+};
+
+const STATUSES = ['draft', 'published'] as const;
+
+const invalidSlugMessage = (slug: string) =>
+  `The slug "${slug}" may only contain lowercase Latin letters, Arabic letters, digits and - _ . ~ ` +
+  '(no spaces, capitals or diacritics).';
+
+export const createSlugService = (strapi: Core.Strapi) => {
+  const slugsLike = async (uid: UID.ContentType, locale: string, filter: object, excludeId?: string) => {
+    const filters = excludeId ? { $and: [filter, { documentId: { $ne: excludeId } }] } : filter;
+    const found = await Promise.all(
+      STATUSES.map((status) =>
+        strapi.documents(uid).findMany({ filters, locale, status, fields: ['slug'] } as any)
+      )
+    );
+    return new Set(found.flat().map((entry: any) => entry.slug as string));
+  };
+
+  return {
+    /** Whether another document than `documentId` uses `slug` in `locale`, as draft or published. */
+    async isTaken(uid: UID.ContentType, slug: string, locale: string, documentId?: string) {
+      return (await slugsLike(uid, locale, { slug }, documentId)).has(slug);
+    },
+
+    /** `base`, or `base-2`, `base-3`... whichever is free in `locale`. */
+    async unique(uid: UID.ContentType, base: string, locale: string, documentId?: string) {
+      const taken = await slugsLike(uid, locale, { slug: { $startsWith: base } }, documentId);
+      if (!taken.has(base)) return base;
+      let n = 2;
+      while (taken.has(`${base}-${n}`)) n += 1;
+      return `${base}-${n}`;
+    },
+  };
+};
+
+const defaultLocale = async (strapi: Core.Strapi): Promise<string> =>
+  (await strapi.plugin('i18n').service('locales').getDefaultLocale()) ?? 'ar';
+
+export const slugMiddleware =
+  (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
+  async (context, next) => {
+    const source = SLUG_SOURCES[context.uid];
+    if (!source || (context.action !== 'create' && context.action !== 'update')) return next();
+
+    const params = context.params as { data?: Record<string, any>; locale?: string; documentId?: string };
+    const data = params.data;
+    if (!data) return next();
+
+    const uid = context.uid as UID.ContentType;
+    const locale = params.locale ?? (await defaultLocale(strapi));
+    const documentId = context.action === 'update' ? params.documentId : undefined;
+    const slugs = createSlugService(strapi);
+
+    if (typeof data.slug === 'string' && data.slug.trim() !== '') {
+      const slug = data.slug.trim();
+      if (!isValidSlug(slug)) {
+        throw new errors.ValidationError(invalidSlugMessage(slug), { path: ['slug'] });
+      }
+      if (await slugs.isTaken(uid, slug, locale, documentId)) {
+        throw new errors.ValidationError(
+          `The slug "${slug}" is already used by another ${context.contentType.info.singularName} in locale "${locale}".`,
+          { path: ['slug'] }
+        );
+      }
+      data.slug = slug;
+      return next();
+    }
+
+    // An update that does not touch the slug keeps it: a published URL must not move with the title.
+    let text = data[source];
+    if (documentId && data.slug === undefined) {
+      const current: any = await strapi
+        .documents(uid)
+        .findOne({ documentId, locale, status: 'draft', fields: ['slug', source] } as any);
+      if (current?.slug) return next();
+      text ??= current?.[source];
+    }
+    if (typeof text === 'string' && text.trim() !== '') {
+      const base = slugFor(text, locale);
+      if (base) data.slug = await slugs.unique(uid, base, locale, documentId);
+    }
+    return next();
+  };

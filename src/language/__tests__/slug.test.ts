@@ -1,0 +1,77 @@
+import { arabicSlug, isValidSlug, latinSlug, SLUG_PATTERN, slugFor } from '../slug';
+
+describe('arabicSlug', () => {
+  it('keeps Arabic script and joins words with dashes', () => {
+    expect(arabicSlug('الرئيس السيسي يجتمع مع وزير الخارجية الأمريكي')).toBe(
+      'الرئيس-السيسي-يجتمع-مع-وزير-الخارجية-الأمريكي'
+    );
+  });
+
+  it('removes diacritics and tatweel but keeps the letters as written', () => {
+    expect(arabicSlug('حماس تُرحب بإعلان إسبانيا')).toBe('حماس-ترحب-بإعلان-إسبانيا');
+    expect(arabicSlug('الجهود المصريـــة أيضًا')).toBe('الجهود-المصرية-أيضا');
+    // ى and أ are spelling, not decoration: a slug keeps them.
+    expect(arabicSlug('مستشار الرئيس الفلسطينى')).toBe('مستشار-الرئيس-الفلسطينى');
+  });
+
+  it('drops punctuation and quotes', () => {
+    expect(arabicSlug('مستشار الرئيس: أمريكا "الشريك" الأساسى، للعدوان!')).toBe(
+      'مستشار-الرئيس-أمريكا-الشريك-الأساسى-للعدوان'
+    );
+    expect(arabicSlug('«السيسي» و(علييف) - تعاون')).toBe('السيسي-و-علييف-تعاون');
+  });
+
+  it('keeps digits and slugifies Latin words inside Arabic text', () => {
+    expect(arabicSlug('5 مجازر إسرائيلية تسفر عن ٧٠ شهيدا')).toBe('5-مجازر-إسرائيلية-تسفر-عن-٧٠-شهيدا');
+    expect(arabicSlug('قمة G20 في Rio')).toBe('قمة-g20-في-rio');
+  });
+
+  it('maps Arabic presentation forms to plain letters', () => {
+    expect(arabicSlug('\uFEB3\uFEE0\uFEE4\uFEF0')).toBe('سلمى');
+  });
+
+  it('cuts long titles at a word boundary', () => {
+    const slug = arabicSlug('كلمة '.repeat(100), 50);
+    expect(slug.length).toBeLessThanOrEqual(50);
+    expect(slug.endsWith('-')).toBe(false);
+    expect(slug.split('-').every((w) => w === 'كلمة')).toBe(true);
+  });
+});
+
+describe('latinSlug and slugFor', () => {
+  it('gives Latin slugs for en', () => {
+    expect(latinSlug('Sisi meets US Secretary of State Blinken')).toBe(
+      'sisi-meets-us-secretary-of-state-blinken'
+    );
+    expect(slugFor('Abdel Fattah el-Sisi', 'en')).toBe('abdel-fattah-el-sisi');
+  });
+
+  it('chooses by locale', () => {
+    expect(slugFor('السيسي وعلييف', 'ar')).toBe('السيسي-وعلييف');
+    expect(slugFor('السيسي وعلييف', 'ar-EG')).toBe('السيسي-وعلييف');
+    expect(slugFor('Sisi and Aliyev', 'en')).toBe('sisi-and-aliyev');
+  });
+
+  it('falls back to Arabic script when an en text has no Latin letters', () => {
+    expect(slugFor('السيسي وعلييف', 'en')).toBe('السيسي-وعلييف');
+  });
+});
+
+describe('isValidSlug', () => {
+  it('accepts generated slugs and rejects spaces, uppercase and diacritics', () => {
+    expect(isValidSlug(arabicSlug('البابا تواضروس الثاني يروي لقاءه'))).toBe(true);
+    expect(isValidSlug('us-secretary-of-state')).toBe(true);
+    expect(isValidSlug('two words')).toBe(false);
+    expect(isValidSlug('Upper')).toBe(false);
+    expect(isValidSlug('تُرحب')).toBe(false);
+    expect(isValidSlug('')).toBe(false);
+  });
+
+  it('is the same pattern the content types declare', () => {
+    for (const type of ['article', 'official']) {
+      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      const schema = require(`../../api/${type}/content-types/${type}/schema.json`);
+      expect(schema.attributes.slug.regex).toBe(SLUG_PATTERN);
+    }
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * URL slugs for headlines and names.
+ *
+ * Arabic news sites keep Arabic script in their URLs, so `ar` slugs keep the letters as written
+ * (only diacritics and tatweel go, words are joined by `-`); transliteration would turn
+ * `الرئيس السيسي` into unreadable Latin. Other locales get Latin slugs from `slugify`.
+ */
+import slugify from 'slugify';
+
+export const SLUG_MAX_LENGTH = 200;
+
+/** Characters a slug may hold: ASCII letters and digits, Arabic letters and digits, `-_.~`. */
+export const SLUG_PATTERN =
+  '^[a-z0-9\\u0621-\\u063A\\u0641-\\u064A\\u0660-\\u0669\\u0671-\\u06D3\\u06F0-\\u06F9_.~-]+$';
+
+const SLUG_RE = new RegExp(SLUG_PATTERN);
+
+// Harakat, Quranic marks, superscript alef and tatweel: presentation only, never part of a word.
+const ARABIC_MARKS = /[\u0610-\u061A\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g;
+const ARABIC_CHAR = /[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u0671-\u06D3\u06F0-\u06F9]/;
+const NOT_SLUG_CHAR = /[^a-z0-9\u0621-\u063A\u0641-\u064A\u0660-\u0669\u0671-\u06D3\u06F0-\u06F9]+/g;
+
+const trimToLength = (slug: string, maxLength: number): string => {
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength);
+  const lastDash = cut.lastIndexOf('-');
+  return (lastDash > maxLength / 2 ? cut.slice(0, lastDash) : cut).replace(/-+$/, '');
+};
+
+const latinWord = (word: string): string => slugify(word, { lower: true, strict: true, trim: true });
+
+/** An Arabic-script slug: `الرئيسُ السيسي يجتمعُ` -> `الرئيس-السيسي-يجتمع`. Latin words are slugified. */
+export const arabicSlug = (text: string, maxLength = SLUG_MAX_LENGTH): string => {
+  const words = text
+    .normalize('NFKC')
+    .replace(ARABIC_MARKS, '')
+    .split(/\s+/)
+    .map((word) => (ARABIC_CHAR.test(word) ? word.toLowerCase() : latinWord(word)))
+    .join('-')
+    .replace(NOT_SLUG_CHAR, '-')
+    .replace(/^-+|-+$/g, '');
+  return trimToLength(words, maxLength);
+};
+
+/** A Latin slug: `US Secretary of State` -> `us-secretary-of-state`. */
+export const latinSlug = (text: string, maxLength = SLUG_MAX_LENGTH): string =>
+  trimToLength(latinWord(text.normalize('NFKC')), maxLength);
+
+const isArabicLocale = (locale: string | undefined | null): boolean =>
+  typeof locale === 'string' && /^ar(\b|-|_|$)/i.test(locale);
+
+/**
+ * The slug for `text` in `locale`. A Latin locale whose text has no Latin letters at all (an
+ * untranslated Arabic headline) keeps the Arabic slug rather than an empty one.
+ */
+export const slugFor = (text: string, locale?: string | null, maxLength = SLUG_MAX_LENGTH): string => {
+  if (isArabicLocale(locale)) return arabicSlug(text, maxLength);
+  return latinSlug(text, maxLength) || arabicSlug(text, maxLength);
+};
+
+export const isValidSlug = (slug: string): boolean => SLUG_RE.test(slug);
