@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { publishedOnlyMiddleware } from './app/published-only';
 import { slugMiddleware } from './app/slugs';
 import { loadGazetteer, readGazetteer } from './bootstrap/gazetteer';
 import { DEFAULT_LOCALE, ensureLocales } from './bootstrap/locales';
@@ -8,6 +9,7 @@ import { readBootState, writeBootState } from './bootstrap/state';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(publishedOnlyMiddleware(strapi));
     strapi.documents.use(slugMiddleware(strapi));
   },
 
