@@ -83,8 +83,15 @@ describe('the content model matches the contract', () => {
     expect(a.matchKey).toMatchObject({ type: 'string', private: true });
   });
 
-  it('the news-import plugin is loaded', () => {
+  it('the news-import plugin is loaded with its configuration', () => {
     expect(app.strapi.plugin('news-import')).toBeDefined();
+    expect(app.strapi.plugin('news-import').config('maxTextLength')).toBe(200_000);
+  });
+
+  it('runs on the database the tier asked for', () => {
+    const expected = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
+    expect(app.strapi.db.dialect.client).toBe(expected);
+    expect(app.database.client).toBe(expected);
   });
 });
 

@@ -49,13 +49,8 @@ export const latinSlug = (text: string, maxLength = SLUG_MAX_LENGTH): string =>
 const isArabicLocale = (locale: string | undefined | null): boolean =>
   typeof locale === 'string' && /^ar(\b|-|_|$)/i.test(locale);
 
-/**
- * The slug for `text` in `locale`. A Latin locale whose text has no Latin letters at all (an
- * untranslated Arabic headline) keeps the Arabic slug rather than an empty one.
- */
-export const slugFor = (text: string, locale?: string | null, maxLength = SLUG_MAX_LENGTH): string => {
-  if (isArabicLocale(locale)) return arabicSlug(text, maxLength);
-  return latinSlug(text, maxLength) || arabicSlug(text, maxLength);
-};
+/** The slug for `text` in `locale`: Arabic script for `ar`, Latin (slugify) for every other locale. */
+export const slugFor = (text: string, locale?: string | null, maxLength = SLUG_MAX_LENGTH): string =>
+  isArabicLocale(locale) ? arabicSlug(text, maxLength) : latinSlug(text, maxLength);
 
 export const isValidSlug = (slug: string): boolean => SLUG_RE.test(slug);

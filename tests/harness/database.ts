@@ -1,7 +1,8 @@
 /**
  * A fresh, empty database for one Strapi boot: a temporary SQLite file, or, with
- * DATABASE_CLIENT=postgres, a new database on the server DATABASE_URL points at (created here and
- * dropped by `drop()`).
+ * DATABASE_CLIENT=postgres, a new database on the server TEST_DATABASE_URL points at (created here
+ * and dropped by `drop()`). The harness rewrites DATABASE_URL for each boot, so the server's own
+ * address lives in a variable of its own.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -17,12 +18,17 @@ export type TestDatabase = {
   drop(): Promise<void>;
 };
 
+/** Test databases are named `newsroom_test_<run>_<random>`, so a run can drop its leftovers. */
+export const PG_PREFIX = 'newsroom_test_';
+
 export const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const serverUrl = () => process.env.TEST_DATABASE_URL || DEFAULT_PG_URL;
 
 export const usesPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
 
 const withAdminClient = async <T>(fn: (client: Client) => Promise<T>): Promise<T> => {
-  const client = new Client({ connectionString: process.env.DATABASE_URL || DEFAULT_PG_URL });
+  const client = new Client({ connectionString: serverUrl() });
   await client.connect();
   try {
     return await fn(client);
@@ -32,9 +38,10 @@ const withAdminClient = async <T>(fn: (client: Client) => Promise<T>): Promise<T
 };
 
 const createPostgresDatabase = async (): Promise<TestDatabase> => {
-  const name = `newsroom_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  const run = (process.env.TEST_RUN_ID ?? String(process.pid)).replace(/\W/g, '');
+  const name = `${PG_PREFIX}${run}_${crypto.randomBytes(4).toString('hex')}`;
   await withAdminClient((client) => client.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`));
-  const url = new URL(process.env.DATABASE_URL || DEFAULT_PG_URL);
+  const url = new URL(serverUrl());
   url.pathname = `/${name}`;
   return {
     client: 'postgres',

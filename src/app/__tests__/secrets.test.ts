@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { ensureSecrets, MissingSecretsError, REQUIRED_SECRETS } from '../secrets';
+
+const tmpEnvFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'secrets-')), '.env');
+
+const allSecrets = () => Object.fromEntries(REQUIRED_SECRETS.map((name) => [name, `value-of-${name}`]));
+
+describe('ensureSecrets', () => {
+  it('generates every missing secret once in development and writes them to .env', () => {
+    const envFile = tmpEnvFile();
+    const env: NodeJS.ProcessEnv = { NODE_ENV: 'development' };
+    ensureSecrets({ env, envFile });
+
+    for (const name of REQUIRED_SECRETS) expect(env[name]).toBeTruthy();
+    expect(env.APP_KEYS!.split(',')).toHaveLength(4);
+    const written = fs.readFileSync(envFile, 'utf8');
+    for (const name of REQUIRED_SECRETS) expect(written).toContain(`${name}=${env[name]}`);
+
+    // Idempotent: the next start reads them back and generates nothing new.
+    const again = { ...env };
+    ensureSecrets({ env: again, envFile });
+    expect(fs.readFileSync(envFile, 'utf8')).toBe(written);
+  });
+
+  it('keeps what .env already has and only appends what is missing', () => {
+    const envFile = tmpEnvFile();
+    fs.writeFileSync(envFile, 'HOST=127.0.0.1');
+    const env: NodeJS.ProcessEnv = { ...allSecrets(), JWT_SECRET: '' };
+    ensureSecrets({ env, envFile });
+    const written = fs.readFileSync(envFile, 'utf8');
+    expect(written.startsWith('HOST=127.0.0.1\n')).toBe(true);
+    expect(written).toMatch(/^JWT_SECRET=.+$/m);
+    expect(written).not.toContain('APP_KEYS=');
+    expect(env.APP_KEYS).toBe('value-of-APP_KEYS');
+  });
+
+  it('refuses to start in production and names what is missing', () => {
+    const envFile = tmpEnvFile();
+    const env: NodeJS.ProcessEnv = { ...allSecrets(), NODE_ENV: 'production' };
+    delete env.ADMIN_JWT_SECRET;
+    delete env.ENCRYPTION_KEY;
+
+    expect(() => ensureSecrets({ env, envFile })).toThrow(MissingSecretsError);
+    expect(() => ensureSecrets({ env, envFile })).toThrow(
+      /without these secrets: ADMIN_JWT_SECRET, ENCRYPTION_KEY/
+    );
+    expect(fs.existsSync(envFile)).toBe(false);
+  });
+
+  it('does nothing in production when every secret is set', () => {
+    const envFile = tmpEnvFile();
+    const env: NodeJS.ProcessEnv = { ...allSecrets(), NODE_ENV: 'production' };
+    expect(() => ensureSecrets({ env, envFile })).not.toThrow();
+    expect(fs.existsSync(envFile)).toBe(false);
+  });
+});

@@ -1,0 +1,143 @@
+import request from 'supertest';
+
+import { createArticle } from './fixtures/content';
+import { bootApp, fullAccessToken, type TestApp } from './harness/strapi';
+
+let app: TestApp;
+let token: string;
+
+beforeAll(async () => {
+  app = await bootApp();
+  token = await fullAccessToken(app.strapi);
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+const post = (data: object, locale = 'ar') =>
+  request(app.server)
+    .post('/api/articles')
+    .query({ locale })
+    .set('Authorization', `Bearer ${token}`)
+    .send({ data });
+
+describe('article slugs over REST', () => {
+  it('accepts an Arabic-script slug', async () => {
+    const res = await post({ title: 'السيسي يستقبل بلينكن', slug: 'السيسي-يستقبل-بلينكن' }).expect(201);
+    expect(res.body.data.slug).toBe('السيسي-يستقبل-بلينكن');
+  });
+
+  it('makes an Arabic slug from the title when none is given', async () => {
+    const res = await post({ title: 'حماس تُرحب بإعلان إسبانيا انضمامها لدعوى الإبادة الجماعية' }).expect(201);
+    expect(res.body.data.slug).toBe('حماس-ترحب-بإعلان-إسبانيا-انضمامها-لدعوى-الإبادة-الجماعية');
+  });
+
+  it('makes a Latin slug in en', async () => {
+    const res = await post({ title: 'Sisi meets Blinken on the Gaza truce' }, 'en').expect(201);
+    expect(res.body.data.slug).toBe('sisi-meets-blinken-on-the-gaza-truce');
+    expect(res.body.data.locale).toBe('en');
+  });
+
+  it('refuses a slug already used in the same locale, with a clear message', async () => {
+    await post({ title: 'خبر أول', slug: 'خبر-مكرر' }).expect(201);
+    const res = await post({ title: 'خبر ثان', slug: 'خبر-مكرر' }).expect(400);
+    expect(res.body.error.name).toBe('ValidationError');
+    expect(res.body.error.message).toMatch(/already used/);
+  });
+
+  it('allows the same slug in another locale', async () => {
+    await post({ title: 'Shared slug', slug: 'shared-slug' }, 'en').expect(201);
+    await post({ title: 'عنوان', slug: 'shared-slug' }, 'ar').expect(201);
+  });
+
+  it('numbers generated slugs that would collide', async () => {
+    const first = await post({ title: 'شهداء ومصابون في قصف إسرائيلي' }).expect(201);
+    const second = await post({ title: 'شهداء ومصابون في قصف إسرائيلي' }).expect(201);
+    expect(first.body.data.slug).toBe('شهداء-ومصابون-في-قصف-إسرائيلي');
+    expect(second.body.data.slug).toBe('شهداء-ومصابون-في-قصف-إسرائيلي-2');
+  });
+
+  it('counts a published slug as taken even after its draft changed', async () => {
+    const article = await createArticle(app.strapi, { title: 'خبر منشور', slug: 'خبر-منشور' });
+    await app.strapi
+      .documents('api::article.article')
+      .update({ documentId: article.documentId, locale: 'ar', data: { slug: 'خبر-منشور-معدل' } as any });
+    await post({ title: 'خبر آخر', slug: 'خبر-منشور' }).expect(400);
+  });
+
+  it('refuses slugs with spaces, capitals or diacritics', async () => {
+    for (const slug of ['خبر عاجل', 'Breaking', 'تُرحب']) {
+      const res = await post({ title: 'عنوان', slug }).expect(400);
+      expect(res.body.error.name).toBe('ValidationError');
+    }
+  });
+
+  it('keeps the slug when the title changes', async () => {
+    const created = await post({ title: 'عنوان أول للخبر' }).expect(201);
+    const id = created.body.data.documentId;
+    const updated = await request(app.server)
+      .put(`/api/articles/${id}`)
+      .query({ locale: 'ar' })
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { title: 'عنوان معدل للخبر' } })
+      .expect(200);
+    expect(updated.body.data.slug).toBe('عنوان-أول-للخبر');
+  });
+
+  it('gives a new locale of a document its own slug', async () => {
+    const ar = await post({ title: 'السيسي وعلييف يبحثان التعاون' }).expect(201);
+    const en = await request(app.server)
+      .put(`/api/articles/${ar.body.data.documentId}`)
+      .query({ locale: 'en' })
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { title: 'Sisi and Aliyev discuss cooperation' } })
+      .expect(200);
+    expect(en.body.data.slug).toBe('sisi-and-aliyev-discuss-cooperation');
+  });
+});
+
+describe("the admin's UID field", () => {
+  const uidService = () => app.strapi.plugin('content-manager').service('uid');
+
+  it('proposes an Arabic slug for an ar article instead of a transliteration', async () => {
+    const slug = await uidService().generateUIDField({
+      contentTypeUID: 'api::article.article',
+      field: 'slug',
+      data: { title: 'البابا تواضروس الثاني يروي لقاءه الغريب مع الرئيس مرسي' },
+      locale: 'ar',
+    });
+    expect(slug).toBe('البابا-تواضروس-الثاني-يروي-لقاءه-الغريب-مع-الرئيس-مرسي');
+  });
+
+  it('proposes a Latin slug in en and an Arabic one for an official in ar', async () => {
+    expect(
+      await uidService().generateUIDField({
+        contentTypeUID: 'api::article.article',
+        field: 'slug',
+        data: { title: 'Pope Tawadros recounts meeting Morsi' },
+        locale: 'en',
+      })
+    ).toBe('pope-tawadros-recounts-meeting-morsi');
+    expect(
+      await uidService().generateUIDField({
+        contentTypeUID: 'api::official.official',
+        field: 'slug',
+        data: { name: 'محمد مرسي' },
+        locale: 'ar',
+      })
+    ).toBe('محمد-مرسي-1'); // the gazetteer's Morsi already has `محمد-مرسي`
+  });
+
+  it('accepts an Arabic slug as available and valid', async () => {
+    const available = await uidService().checkUIDAvailability({
+      contentTypeUID: 'api::article.article',
+      field: 'slug',
+      value: 'خبر-لم-يستخدم-بعد',
+      locale: 'ar',
+    });
+    expect(available).toBe(true);
+    const regex = new RegExp(app.strapi.contentType('api::article.article').attributes.slug['regex']);
+    expect(regex.test('خبر-لم-يستخدم-بعد')).toBe(true);
+  });
+});
