@@ -190,3 +190,25 @@ describe('drafts stay private even when asked for', () => {
     expect(res.body.data.map((a: any) => a.documentId)).toContain(draft.documentId);
   });
 });
+
+describe('result-size and depth caps', () => {
+  it('caps REST page sizes at 100', async () => {
+    const res = await request(app.server)
+      .get('/api/officials')
+      .query({ locale: 'ar', pagination: { pageSize: 1000 } })
+      .expect(200);
+    expect(res.body.meta.pagination.pageSize).toBe(100);
+  });
+
+  it('refuses GraphQL queries nested deeper than 7 levels', async () => {
+    const deep = `{ articles(locale: "ar") { relatedLinks { article { relatedLinks { article {
+      relatedLinks { article { relatedLinks { headline } } } } } } } } }`;
+    const res = await request(app.server).post('/graphql').send({ query: deep });
+    expect(res.body.errors?.[0]?.message).toMatch(/depth/i);
+    expect(res.body.data?.articles).toBeFalsy();
+
+    const shallow = `{ articles(locale: "ar") { relatedLinks { target { title } } } }`;
+    const ok = await request(app.server).post('/graphql').send({ query: shallow }).expect(200);
+    expect(ok.body.errors).toBeUndefined();
+  });
+});
