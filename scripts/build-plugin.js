@@ -57,4 +57,6 @@ function main() {
   fs.writeFileSync(stampFile, hash);
 }
 
-main();
+if (require.main === module) main();
+
+module.exports = { pluginDir, sourceHash, stampFile };

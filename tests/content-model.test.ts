@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+
 import { bootApp, type TestApp } from './harness/strapi';
 
 let app: TestApp;
@@ -92,6 +94,20 @@ describe('the content model matches the contract', () => {
     const expected = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
     expect(app.strapi.db.dialect.client).toBe(expected);
     expect(app.database.client).toBe(expected);
+  });
+
+  it('puts SQLite in WAL mode with a busy timeout', async () => {
+    if (app.database.client !== 'sqlite') return;
+    const [journal] = await app.strapi.db.connection.raw('pragma journal_mode');
+    const [timeout] = await app.strapi.db.connection.raw('pragma busy_timeout');
+    expect(journal.journal_mode).toBe('wal');
+    expect(Number(Object.values(timeout)[0])).toBe(5000);
+  });
+
+  it('runs the news-import plugin built from its current sources', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { sourceHash, stampFile } = require('../scripts/build-plugin.js');
+    expect(fs.readFileSync(stampFile, 'utf8')).toBe(sourceHash());
   });
 });
 
