@@ -7,16 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const appDir = path.resolve(__dirname, '..');
+import { TEST_SECRETS as SECRETS } from './harness/strapi';
 
-const SECRETS = {
-  APP_KEYS: 'k1,k2',
-  API_TOKEN_SALT: 'salt',
-  ADMIN_JWT_SECRET: 'admin-secret',
-  TRANSFER_TOKEN_SALT: 'transfer-salt',
-  JWT_SECRET: 'jwt-secret',
-  ENCRYPTION_KEY: 'encryption-key-0123456789abcdef',
-};
+const appDir = path.resolve(__dirname, '..');
 
 const loadInProduction = (secrets: Record<string, string>) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-prod-'));

@@ -51,9 +51,17 @@ export const findAppDir = (from = __dirname): string => {
   return dir;
 };
 
+/**
+ * `strapi build` loads the configuration to bundle the admin panel but never serves a request, and
+ * images are usually built with NODE_ENV=production and no secrets at hand: it must not be refused.
+ */
+export const isAdminBuild = (argv: string[] = process.argv): boolean =>
+  path.basename(argv[1] ?? '').startsWith('strapi') && argv[2] === 'build';
+
 interface EnsureOptions {
   env?: NodeJS.ProcessEnv;
   envFile?: string;
+  argv?: string[];
 }
 
 /**
@@ -63,10 +71,14 @@ interface EnsureOptions {
 export const ensureSecrets = ({
   env = process.env,
   envFile = path.join(findAppDir(), '.env'),
+  argv = process.argv,
 }: EnsureOptions = {}): void => {
   const missing = missingSecrets(env);
   if (missing.length === 0) return;
-  if (env.NODE_ENV === 'production') throw new MissingSecretsError(missing);
+  if (env.NODE_ENV === 'production') {
+    if (isAdminBuild(argv)) return;
+    throw new MissingSecretsError(missing);
+  }
 
   const lines = missing.map((name) => {
     env[name] = generateSecret(name);

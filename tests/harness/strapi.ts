@@ -17,7 +17,7 @@ const appDir = path.resolve(__dirname, '..', '..');
 const distDir = path.join(appDir, 'dist');
 
 // Fixed secrets: tests never generate a .env, and production checks stay out of the way.
-const TEST_SECRETS = {
+export const TEST_SECRETS = {
   APP_KEYS: 'test-key-1,test-key-2',
   API_TOKEN_SALT: 'test-api-token-salt',
   ADMIN_JWT_SECRET: 'test-admin-jwt-secret',

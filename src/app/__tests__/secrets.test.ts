@@ -50,6 +50,19 @@ describe('ensureSecrets', () => {
     expect(fs.existsSync(envFile)).toBe(false);
   });
 
+  it('lets `strapi build` bundle the admin in production without secrets, and generates none', () => {
+    const envFile = tmpEnvFile();
+    const env: NodeJS.ProcessEnv = { NODE_ENV: 'production' };
+    for (const bin of ['/app/node_modules/.bin/strapi', '/app/node_modules/@strapi/strapi/bin/strapi.js']) {
+      expect(() => ensureSecrets({ env, envFile, argv: ['node', bin, 'build'] })).not.toThrow();
+    }
+    expect(() => ensureSecrets({ env, envFile, argv: ['node', '/app/node_modules/.bin/strapi', 'start'] })).toThrow(
+      MissingSecretsError
+    );
+    expect(env.APP_KEYS).toBeUndefined();
+    expect(fs.existsSync(envFile)).toBe(false);
+  });
+
   it('does nothing in production when every secret is set', () => {
     const envFile = tmpEnvFile();
     const env: NodeJS.ProcessEnv = { ...allSecrets(), NODE_ENV: 'production' };
