@@ -1,7 +1,8 @@
 /**
- * Two projects: `unit` for the pure modules (milliseconds, no Strapi), `integration` for the app
+ * Three projects: `unit` for the pure modules (milliseconds, no Strapi), `integration` for the app
  * booted on a fresh database per test file (SQLite by default, PostgreSQL with
- * DATABASE_CLIENT=postgres). `npm test` runs both through scripts/test.js.
+ * DATABASE_CLIENT=postgres), `browser` for the admin panel in headless Chromium. `npm test` runs
+ * them as tiers through scripts/test.js.
  */
 const transform = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
@@ -21,7 +22,15 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       transform,
-      testMatch: ['<rootDir>/tests/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/*.test.ts'],
+      globalSetup: '<rootDir>/tests/harness/global-setup.ts',
+    },
+    {
+      // Headless Chromium (Debian's /usr/bin/chromium) against the built admin panel.
+      displayName: 'browser',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/harness/global-setup.ts',
     },
   ],

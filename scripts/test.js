@@ -5,14 +5,18 @@
  *   1. unit + integration on SQLite (always);
  *   2. integration on PostgreSQL, when a server answers at TEST_DATABASE_URL (default
  *      postgres://postgres@127.0.0.1:5432/postgres). Each test file gets its own fresh database,
- *      dropped afterwards. With CI=true an unreachable server is a failure, never a skip.
+ *      dropped afterwards;
+ *   3. browser: the admin panel in headless Chromium (CHROMIUM_PATH, default /usr/bin/chromium),
+ *      against the admin build in dist/build (built first when missing).
  *
+ * With CI=true a tier that cannot run (no PostgreSQL, no Chromium) is a failure, never a skip.
  * Extra arguments go to jest: `npm test -- tests/slugs.test.ts`.
- * `--sqlite-only` / `--pg-only` pick one tier.
+ * `--sqlite-only`, `--pg-only` and `--browser-only` pick one tier.
  */
 'use strict';
 
 const crypto = require('node:crypto');
+const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { Client } = require('pg');
@@ -20,12 +24,15 @@ const { Client } = require('pg');
 const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const PG_PREFIX = 'newsroom_test_';
 
+const TIER_FLAGS = ['--sqlite-only', '--pg-only', '--browser-only'];
 const args = process.argv.slice(2);
-const sqliteOnly = args.includes('--sqlite-only');
-const pgOnly = args.includes('--pg-only');
-const jestArgs = args.filter((arg) => arg !== '--sqlite-only' && arg !== '--pg-only');
+const only = TIER_FLAGS.find((flag) => args.includes(flag));
+const runs = (tier) => !only || only === `--${tier}-only`;
+const jestArgs = args.filter((arg) => !TIER_FLAGS.includes(arg));
 const isCI = ['true', '1'].includes(String(process.env.CI).toLowerCase());
-const jestBin = path.resolve(__dirname, '..', 'node_modules', 'jest', 'bin', 'jest.js');
+const appDir = path.resolve(__dirname, '..');
+const jestBin = path.join(appDir, 'node_modules', 'jest', 'bin', 'jest.js');
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const runJest = (label, extraArgs, env) => {
   console.log(`\n=== ${label} ===\n`);
@@ -58,24 +65,31 @@ const dropLeftovers = (url, runId) =>
 async function main() {
   let failed = false;
 
-  if (!pgOnly) {
-    failed = runJest('unit + integration on SQLite', [], { DATABASE_CLIENT: 'sqlite' }) !== 0 || failed;
+  /** A tier that cannot run: a failure in CI or when asked for alone, a notice otherwise. */
+  const cannotRun = (message, hint) => {
+    if (isCI || only) {
+      console.error(`\n${message} This tier must run here; failing.`);
+      failed = true;
+    } else {
+      console.warn(`\n${message} Skipping this tier; ${hint}.`);
+    }
+  };
+
+  if (runs('sqlite')) {
+    const status = runJest('unit + integration on SQLite', ['--selectProjects', 'unit', 'integration'], {
+      DATABASE_CLIENT: 'sqlite',
+    });
+    failed = status !== 0 || failed;
   }
 
-  if (!sqliteOnly) {
+  if (runs('pg')) {
     const url = process.env.TEST_DATABASE_URL || DEFAULT_PG_URL;
     let reachable = true;
     try {
       await withClient(url, (client) => client.query('SELECT 1'));
     } catch (error) {
       reachable = false;
-      const message = `PostgreSQL is not reachable at ${url} (${error.message}).`;
-      if (isCI || pgOnly) {
-        console.error(`\n${message} The PostgreSQL tier must run here; failing.`);
-        failed = true;
-      } else {
-        console.warn(`\n${message} Skipping the PostgreSQL tier; set TEST_DATABASE_URL to run it.`);
-      }
+      cannotRun(`PostgreSQL is not reachable at ${url} (${error.message}).`, 'set TEST_DATABASE_URL to run it');
     }
     if (reachable) {
       const runId = crypto.randomBytes(4).toString('hex');
@@ -87,6 +101,23 @@ async function main() {
       failed = status !== 0 || failed;
       const left = await dropLeftovers(url, runId);
       if (left > 0) console.warn(`Dropped ${left} test database(s) a failed test left behind.`);
+    }
+  }
+
+  if (runs('browser')) {
+    if (!fs.existsSync(chromiumPath)) {
+      cannotRun(`Chromium is not installed at ${chromiumPath}.`, '`apt-get install chromium` to run it');
+    } else {
+      if (!fs.existsSync(path.join(appDir, 'dist', 'build', 'index.html'))) {
+        console.log('\nNo admin build in dist/build: running `npm run build` first.');
+        const build = spawnSync('npm', ['run', 'build'], { cwd: appDir, stdio: 'inherit' });
+        if (build.status !== 0) failed = true;
+      }
+      const status = runJest('browser: the admin panel in Chromium', ['--selectProjects', 'browser'], {
+        DATABASE_CLIENT: 'sqlite',
+        CHROMIUM_PATH: chromiumPath,
+      });
+      failed = status !== 0 || failed;
     }
   }
 

@@ -30,19 +30,36 @@ export type TestApp = {
   strapi: Core.Strapi;
   server: Core.Strapi['server']['httpServer'];
   database: TestDatabase;
+  /** Base URL when booted with `listen: true` (browser tests), e.g. http://127.0.0.1:41234. */
+  url?: string;
   restart(): Promise<TestApp>;
   stop(): Promise<void>;
 };
 
-const start = async (database: TestDatabase): Promise<TestApp> => {
+export type BootOptions = {
+  /** Serve the built admin panel (dist/build) and listen on a free port, for a real browser. */
+  admin?: boolean;
+};
+
+const listen = (server: TestApp['server']): Promise<string> =>
+  new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '');
+    });
+  });
+
+const start = async (database: TestDatabase, options: BootOptions = {}): Promise<TestApp> => {
   Object.assign(process.env, TEST_SECRETS, database.env, {
     NODE_ENV: 'test',
     ENV_PATH: path.join(appDir, 'tests', 'harness', 'no.env'),
   });
-  const strapi = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false });
+  const strapi = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: Boolean(options.admin) });
   strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'error';
   await strapi.load();
   await strapi.server.mount();
+  const url = options.admin ? await listen(strapi.server.httpServer) : undefined;
 
   const close = async () => {
     await strapi.destroy();
@@ -51,9 +68,10 @@ const start = async (database: TestDatabase): Promise<TestApp> => {
     strapi,
     server: strapi.server.httpServer,
     database,
+    url,
     async restart() {
       await close();
-      return start(database);
+      return start(database, options);
     },
     async stop() {
       await close();
@@ -62,7 +80,22 @@ const start = async (database: TestDatabase): Promise<TestApp> => {
   };
 };
 
-export const bootApp = async (): Promise<TestApp> => start(await createTestDatabase());
+export const bootApp = async (options: BootOptions = {}): Promise<TestApp> =>
+  start(await createTestDatabase(), options);
+
+/** A super admin who can sign in to the admin panel, as the first-visit registration creates. */
+export const createSuperAdmin = async (strapi: Core.Strapi) => {
+  const credentials = { email: 'editor@newsroom.test', password: 'Newsroom-Test-2024' };
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  await strapi.service('admin::user').create({
+    firstname: 'Test',
+    lastname: 'Editor',
+    ...credentials,
+    roles: [superAdmin.id],
+    isActive: true,
+  });
+  return credentials;
+};
 
 /** A full-access API token, as an integrator would create in Settings -> API Tokens. */
 export const fullAccessToken = async (strapi: Core.Strapi): Promise<string> => {
