@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { publishedOnlyMiddleware } from './app/published-only';
 import { slugMiddleware } from './app/slugs';
 import { loadGazetteer, readGazetteer } from './bootstrap/gazetteer';
-import { DEFAULT_LOCALE, ensureLocales } from './bootstrap/locales';
+import { ensureLocales, getDefaultLocale } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/public-read';
 import { readBootState, writeBootState } from './bootstrap/state';
 
@@ -27,8 +27,7 @@ export default {
 
     const { gazetteer, hash } = readGazetteer(strapi.dirs.app.root);
     if (state.gazetteerHash !== hash) {
-      const defaultLocale = (await strapi.plugin('i18n').service('locales').getDefaultLocale()) ?? DEFAULT_LOCALE;
-      const { created } = await loadGazetteer(strapi, gazetteer, defaultLocale);
+      const { created } = await loadGazetteer(strapi, gazetteer, await getDefaultLocale(strapi));
       strapi.log.info(`[newsroom] officials gazetteer loaded: ${created} new localized entries.`);
       await writeBootState(strapi, { gazetteerHash: hash });
     }

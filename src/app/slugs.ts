@@ -10,6 +10,7 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { getDefaultLocale } from '../bootstrap/locales';
 import { isValidSlug, slugFor } from '../language/slug';
 
 export const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
@@ -51,9 +52,6 @@ export const createSlugService = (strapi: Core.Strapi) => {
   };
 };
 
-const defaultLocale = async (strapi: Core.Strapi): Promise<string> =>
-  (await strapi.plugin('i18n').service('locales').getDefaultLocale()) ?? 'ar';
-
 export const slugMiddleware =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
@@ -65,7 +63,7 @@ export const slugMiddleware =
     if (!data) return next();
 
     const uid = context.uid as UID.ContentType;
-    const locale = params.locale ?? (await defaultLocale(strapi));
+    const locale = params.locale ?? (await getDefaultLocale(strapi));
     const documentId = context.action === 'update' ? params.documentId : undefined;
     const slugs = createSlugService(strapi);
 

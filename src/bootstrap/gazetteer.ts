@@ -36,9 +36,9 @@ export const readGazetteer = (appRoot: string): { gazetteer: Gazetteer; hash: st
 const localesOf = (entry: GazetteerEntry, defaultLocale: string): string[] => {
   const locales = Object.keys(entry).filter((key) => key !== 'key');
   // The default locale first: it creates the document the other locales attach to.
-  return [defaultLocale, ...locales.filter((locale) => locale !== defaultLocale)].filter((l) =>
-    locales.includes(l)
-  );
+  return locales.includes(defaultLocale)
+    ? [defaultLocale, ...locales.filter((locale) => locale !== defaultLocale)]
+    : locales;
 };
 
 export const loadGazetteer = async (

@@ -7,6 +7,10 @@ export const LOCALES = [
   { code: 'en', name: 'English (en)' },
 ];
 
+/** The default locale as configured in Settings -> Internationalization. */
+export const getDefaultLocale = async (strapi: Core.Strapi): Promise<string> =>
+  (await strapi.plugin('i18n').service('locales').getDefaultLocale()) ?? DEFAULT_LOCALE;
+
 /** Creates `ar` and `en` and makes `ar` the default, once. */
 export const ensureLocales = async (strapi: Core.Strapi): Promise<void> => {
   const locales = strapi.plugin('i18n').service('locales');
