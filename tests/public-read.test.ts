@@ -212,3 +212,33 @@ describe('result-size and depth caps', () => {
     expect(ok.body.errors).toBeUndefined();
   });
 });
+
+describe('the README examples', () => {
+  it('one article with related links, targets and officials (REST)', async () => {
+    const res = await request(app.server)
+      .get(
+        `/api/articles/${published.documentId}?locale=ar&populate[relatedLinks][sort]=position` +
+          '&populate[relatedLinks][populate][target][fields][0]=title&populate[relatedLinks][populate][target][fields][1]=slug' +
+          '&populate[officials][fields][0]=name&populate[officials][fields][1]=role'
+      )
+      .expect(200);
+    expect(res.body.data.relatedLinks.map((l: any) => l.position)).toEqual([1, 2]);
+    expect(Object.keys(res.body.data.relatedLinks[0].target).sort()).toEqual(['documentId', 'id', 'slug', 'title']);
+  });
+
+  it('the article list (REST) and the GraphQL query', async () => {
+    await request(app.server)
+      .get('/api/articles?locale=ar&sort=publishedAt:desc&fields[0]=title&fields[1]=slug&fields[2]=summary')
+      .expect(200);
+    const res = await request(app.server)
+      .post('/graphql')
+      .send({
+        query:
+          '{ articles(locale: "ar", sort: "publishedAt:desc") { documentId title slug summary officials { name role } relatedLinks(sort: "position") { headline position status confidence target { documentId title slug } } } }',
+      })
+      .expect(200);
+    expect(res.body.errors).toBeUndefined();
+    const article = res.body.data.articles.find((a: any) => a.documentId === published.documentId);
+    expect(article.relatedLinks.map((l: any) => l.position)).toEqual([1, 2]);
+  });
+});
