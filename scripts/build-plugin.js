@@ -59,4 +59,4 @@ function main() {
 
 if (require.main === module) main();
 
-module.exports = { pluginDir, sourceHash, stampFile };
+module.exports = { sourceHash, stampFile };

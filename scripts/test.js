@@ -19,10 +19,8 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
-const { Client } = require('pg');
 
-const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
-const PG_PREFIX = 'newsroom_test_';
+const { PG_PREFIX, serverUrl, withClient } = require('./test-databases');
 
 const TIER_FLAGS = ['--sqlite-only', '--pg-only', '--browser-only'];
 const args = process.argv.slice(2);
@@ -41,16 +39,6 @@ const runJest = (label, extraArgs, env) => {
     env: { ...process.env, ...env },
   });
   return result.status ?? 1;
-};
-
-const withClient = async (url, fn) => {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 };
 
 const dropLeftovers = (url, runId) =>
@@ -83,7 +71,7 @@ async function main() {
   }
 
   if (runs('pg')) {
-    const url = process.env.TEST_DATABASE_URL || DEFAULT_PG_URL;
+    const url = serverUrl();
     let reachable = true;
     try {
       await withClient(url, (client) => client.query('SELECT 1'));

@@ -100,33 +100,25 @@ describe('article slugs over REST', () => {
 describe("the admin's UID field", () => {
   const uidService = () => app.strapi.plugin('content-manager').service('uid');
 
+  /** What the admin's Regenerate button asks for. */
+  const regenerate = (contentTypeUID: string, data: object, locale: string) =>
+    uidService().generateUIDField({ contentTypeUID, field: 'slug', data, locale });
+
   it('proposes an Arabic slug for an ar article instead of a transliteration', async () => {
-    const slug = await uidService().generateUIDField({
-      contentTypeUID: 'api::article.article',
-      field: 'slug',
-      data: { title: 'البابا تواضروس الثاني يروي لقاءه الغريب مع الرئيس مرسي' },
-      locale: 'ar',
-    });
+    const slug = await regenerate(
+      'api::article.article',
+      { title: 'البابا تواضروس الثاني يروي لقاءه الغريب مع الرئيس مرسي' },
+      'ar'
+    );
     expect(slug).toBe('البابا-تواضروس-الثاني-يروي-لقاءه-الغريب-مع-الرئيس-مرسي');
   });
 
   it('proposes a Latin slug in en and an Arabic one for an official in ar', async () => {
-    expect(
-      await uidService().generateUIDField({
-        contentTypeUID: 'api::article.article',
-        field: 'slug',
-        data: { title: 'Pope Tawadros recounts meeting Morsi' },
-        locale: 'en',
-      })
-    ).toBe('pope-tawadros-recounts-meeting-morsi');
-    expect(
-      await uidService().generateUIDField({
-        contentTypeUID: 'api::official.official',
-        field: 'slug',
-        data: { name: 'محمد مرسي' },
-        locale: 'ar',
-      })
-    ).toBe('محمد-مرسي-1'); // the gazetteer's Morsi already has `محمد-مرسي`
+    expect(await regenerate('api::article.article', { title: 'Pope Tawadros recounts meeting Morsi' }, 'en')).toBe(
+      'pope-tawadros-recounts-meeting-morsi'
+    );
+    // the gazetteer's Morsi already has `محمد-مرسي`
+    expect(await regenerate('api::official.official', { name: 'محمد مرسي' }, 'ar')).toBe('محمد-مرسي-1');
   });
 
   it('accepts an Arabic slug as available and valid', async () => {

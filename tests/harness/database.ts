@@ -1,15 +1,21 @@
 /**
  * A fresh, empty database for one Strapi boot: a temporary SQLite file, or, with
  * DATABASE_CLIENT=postgres, a new database on the server TEST_DATABASE_URL points at (created here
- * and dropped by `drop()`). The harness rewrites DATABASE_URL for each boot, so the server's own
- * address lives in a variable of its own.
+ * and dropped by `drop()`).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { Client } from 'pg';
+import type { Client } from 'pg';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { PG_PREFIX, serverUrl, withClient } = require('../../scripts/test-databases') as {
+  PG_PREFIX: string;
+  serverUrl: () => string;
+  withClient: <T>(url: string, fn: (client: Client) => Promise<T>) => Promise<T>;
+};
 
 export type TestDatabase = {
   client: 'sqlite' | 'postgres';
@@ -18,24 +24,9 @@ export type TestDatabase = {
   drop(): Promise<void>;
 };
 
-/** Test databases are named `newsroom_test_<run>_<random>`, so a run can drop its leftovers. */
-export const PG_PREFIX = 'newsroom_test_';
-
-export const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
-
-const serverUrl = () => process.env.TEST_DATABASE_URL || DEFAULT_PG_URL;
-
 export const usesPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
 
-const withAdminClient = async <T>(fn: (client: Client) => Promise<T>): Promise<T> => {
-  const client = new Client({ connectionString: serverUrl() });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-};
+const withAdminClient = <T>(fn: (client: Client) => Promise<T>): Promise<T> => withClient(serverUrl(), fn);
 
 const createPostgresDatabase = async (): Promise<TestDatabase> => {
   const run = (process.env.TEST_RUN_ID ?? String(process.pid)).replace(/\W/g, '');
