@@ -15,7 +15,17 @@ const { spawnSync } = require('node:child_process');
 
 const pluginDir = path.resolve(__dirname, '..', 'src', 'plugins', 'news-import');
 const stampFile = path.join(pluginDir, 'dist', '.source-hash');
-const sourceRoots = ['admin', 'server', 'package.json', 'tsconfig.json', 'tsconfig.build.json'];
+// The plugin bundles the app's pure language and matching cores, so they count as its sources too.
+const sourceRoots = [
+  'admin',
+  'server',
+  'package.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  '../../language',
+  '../../matching',
+  '../../app/internal-context.ts',
+];
 
 function listFiles(entry) {
   const full = path.join(pluginDir, entry);

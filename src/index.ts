@@ -5,6 +5,7 @@ import { slugMiddleware } from './app/slugs';
 import { loadGazetteer, readGazetteer } from './bootstrap/gazetteer';
 import { ensureLocales, getDefaultLocale } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/public-read';
+import { importSampleStories, readSampleStories } from './bootstrap/sample-stories';
 import { readBootState, writeBootState } from './bootstrap/state';
 
 export default {
@@ -30,6 +31,18 @@ export default {
       const { created } = await loadGazetteer(strapi, gazetteer, await getDefaultLocale(strapi));
       strapi.log.info(`[newsroom] officials gazetteer loaded: ${created} new localized entries.`);
       await writeBootState(strapi, { gazetteerHash: hash });
+    }
+
+    if (!state.sampleStories && strapi.config.get('newsroom.sampleStories')) {
+      const stories = readSampleStories(strapi.dirs.app.root, await getDefaultLocale(strapi));
+      try {
+        const imported = await importSampleStories(strapi, stories);
+        strapi.log.info(`[newsroom] sample stories imported and published: ${imported}.`);
+        await writeBootState(strapi, { sampleStories: true });
+      } catch (error) {
+        // A broken sample must not keep the newsroom from starting; the next boot tries again.
+        strapi.log.error(`[newsroom] sample stories not imported: ${(error as Error).message}`);
+      }
     }
   },
 };

@@ -1,6 +1,7 @@
 import request from 'supertest';
 
 import { createArticle, createRelatedLink } from './fixtures/content';
+import { keysOf } from './fixtures/stories';
 import { bootApp, fullAccessToken, type TestApp } from './harness/strapi';
 
 let app: TestApp;
@@ -9,22 +10,6 @@ let draft: { documentId: string };
 let target: { documentId: string };
 
 const PRIVATE_FIELDS = ['sourceText', 'sourceHash', 'matchKey'];
-
-/** Every key anywhere in a JSON answer. */
-const keysOf = (value: unknown): Set<string> => {
-  const keys = new Set<string>();
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      for (const [k, child] of Object.entries(v)) {
-        keys.add(k);
-        walk(child);
-      }
-    }
-  };
-  walk(value);
-  return keys;
-};
 
 beforeAll(async () => {
   app = await bootApp();

@@ -9,6 +9,8 @@
  */
 import type { Core, Modules } from '@strapi/strapi';
 
+import { isInternal } from './internal-context';
+
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 // Strapi 5 names its API-token strategy `content-api-token` (`api-token` in earlier 5.x releases).
 const DRAFT_READERS = new Set(['content-api-token', 'api-token']);
@@ -16,6 +18,7 @@ const DRAFT_READERS = new Set(['content-api-token', 'api-token']);
 const isContentApiCallerWithoutDraftRights = (strapi: Core.Strapi): boolean => {
   const ctx: any = strapi.requestContext.get();
   if (!ctx?.state) return false; // bootstrap, scripts, cron: internal calls are trusted
+  if (isInternal()) return false; // a plugin service working for an authorised caller
   if (ctx.state.route?.info?.type !== 'content-api') return false; // admin panel
   return !DRAFT_READERS.has(ctx.state.auth?.strategy?.name);
 };

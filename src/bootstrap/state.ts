@@ -8,6 +8,7 @@ export type BootState = {
   locales?: boolean;
   publicRead?: boolean;
   gazetteerHash?: string;
+  sampleStories?: boolean;
 };
 
 const KEY = 'first-boot';

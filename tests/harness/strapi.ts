@@ -39,6 +39,8 @@ export type TestApp = {
 export type BootOptions = {
   /** Serve the built admin panel (dist/build) and listen on a free port, for a real browser. */
   admin?: boolean;
+  /** Import the sample stories on first boot, as `npm run develop` does (off by default in tests). */
+  sampleStories?: boolean;
 };
 
 const listen = (server: TestApp['server']): Promise<string> =>
@@ -53,6 +55,7 @@ const listen = (server: TestApp['server']): Promise<string> =>
 const start = async (database: TestDatabase, options: BootOptions = {}): Promise<TestApp> => {
   Object.assign(process.env, TEST_SECRETS, database.env, {
     NODE_ENV: 'test',
+    NEWSROOM_SAMPLE_STORIES: String(Boolean(options.sampleStories)),
     ENV_PATH: path.join(appDir, 'tests', 'harness', 'no.env'),
   });
   const strapi = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: Boolean(options.admin) });

@@ -1,13 +1,20 @@
 /**
- * Server entry of the news-import plugin. The import pipeline, its routes and RBAC actions are
- * registered from here as they land; for now the plugin declares itself and its configuration.
+ * Server entry of the news-import plugin: the import pipeline's services, its content-API and
+ * admin routes, RBAC actions, GraphQL operations and the Document Service middleware that keeps
+ * the title index in step with content.
  */
 import bootstrap from './bootstrap';
 import config from './config';
+import controllers from './controllers';
 import register from './register';
+import routes from './routes';
+import services from './services';
 
 export default {
   register,
   bootstrap,
   config,
+  controllers,
+  routes,
+  services,
 };

@@ -1,5 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
-const register = (_: { strapi: Core.Strapi }) => {};
+import { registerGraphql } from './graphql';
+import { contentSyncMiddleware } from './middlewares';
+
+const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  strapi.documents.use(contentSyncMiddleware(strapi));
+  registerGraphql(strapi);
+};
 
 export default register;

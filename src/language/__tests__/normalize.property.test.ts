@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { keyTokens, matchKey } from '../normalize';
+
+// Arabic letters, harakat, tatweel, hamza forms, presentation forms, both digit systems, format
+// characters and punctuation: the alphabet where the folds in `matchKey` interact.
+const arabicChar = fc
+  .oneof(
+    fc.integer({ min: 0x0600, max: 0x06ff }),
+    fc.integer({ min: 0xfb50, max: 0xfdff }),
+    fc.integer({ min: 0xfe70, max: 0xfeff }),
+    fc.integer({ min: 0x200b, max: 0x200f }),
+    fc.constantFrom(0x20, 0x2e, 0x3a, 0x22, 0xab, 0xbb, 0x61f, 0x60c, 0x640, 0x31, 0x130, 0x3a3)
+  )
+  .map((code) => String.fromCodePoint(code));
+const arabicText = fc.array(arabicChar, { maxLength: 40 }).map((chars) => chars.join(''));
+const anyText = fc.oneof(fc.fullUnicodeString(), fc.string16bits(), arabicText);
+
+describe('matchKey properties', () => {
+  it('is idempotent: matchKey(matchKey(x)) === matchKey(x)', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const key = matchKey(text);
+        expect(matchKey(key)).toBe(key);
+      }),
+      { numRuns: 5000 }
+    );
+  });
+
+  it('gives keys of single-space-separated words with no spaces at the ends', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const key = matchKey(text);
+        expect(key).toBe(key.trim());
+        expect(key).not.toContain('  ');
+        expect(keyTokens(key).every((token) => token.length > 0)).toBe(true);
+      }),
+      { numRuns: 2000 }
+    );
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Match keys: the form of a text that matching compares, never the form that is stored or shown.
+ *
+ * Arabic news copy spells the same words several ways (`فى`/`في`, `أمريكا`/`امريكا`,
+ * `عبدالفتاح`/`عبد الفتاح`, `مسئول`/`مسؤول`), decorates them (harakat, tatweel, quotes) and mixes
+ * digit systems. A match key folds all of that away so that equal keys mean "the same words".
+ */
+
+// Invisible format characters (ZWNJ, ZWJ, RLM/LRM, BOM, Arabic letter mark): deleted, never a word break.
+const FORMAT_CHARS = /[\p{Cf}]/gu;
+// Harakat (U+064B–U+0652), superscript alef (U+0670), Quranic marks, tatweel (U+0640).
+const ARABIC_MARKS = /[\u0610-\u061A\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g;
+const ALEF_FORMS = /[\u0622\u0623\u0625\u0671\u0672\u0673]/g; // آ أ إ ٱ and the wavy-hamza alefs
+const ALEF_MAKSURA = /\u0649/g; // ى
+const TEH_MARBUTA = /\u0629/g; // ة
+// ؤ and ئ: `مسئول` and `مسؤول` are the same word, so both carriers fold to the bare hamza ء.
+const HAMZA_CARRIERS = /[\u0624\u0626]/g;
+const FARSI_YEH = /[\u06CC\u06D0]/g; // ی ې written for ي by Persian keyboards
+const KEHEH = /\u06A9/g; // ک written for ك
+const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+// Everything that is neither a letter nor a digit: quotes, brackets, dashes, punctuation, symbols.
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+// `عبدالفتاح`, `عبدالله`: the compound is written with and without a space; keys use the spaced form.
+const ABD_COMPOUND = /(^| )عبد(?=ال)/g;
+
+const easternDigit = (digit: string): string => {
+  const code = digit.charCodeAt(0);
+  return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+};
+
+/** The match key of a text: see the file comment. Idempotent: `matchKey(matchKey(x)) === matchKey(x)`. */
+export const matchKey = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .replace(FORMAT_CHARS, '')
+    .replace(ARABIC_MARKS, '')
+    .replace(ALEF_FORMS, '\u0627')
+    .replace(ALEF_MAKSURA, '\u064A')
+    .replace(TEH_MARBUTA, '\u0647')
+    .replace(HAMZA_CARRIERS, '\u0621')
+    .replace(FARSI_YEH, '\u064A')
+    .replace(KEHEH, '\u0643')
+    .replace(EASTERN_DIGITS, easternDigit)
+    .toLowerCase()
+    .replace(NOT_WORD, ' ')
+    .trim()
+    .replace(ABD_COMPOUND, '$1عبد ')
+    // NFKC once more: lower-casing and the folds above can leave compatibility forms behind.
+    .normalize('NFKC');
+
+/** The words of a match key. */
+export const keyTokens = (key: string): string[] => (key === '' ? [] : key.split(' '));
+
+/** The words of a text, as match keys. */
+export const tokensOf = (text: string): string[] => keyTokens(matchKey(text));
+
+// Clitics Arabic writes onto the front of a word: conjunctions و ف, prepositions ب ل ك, the article ال.
+const CLITIC_PREFIXES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/**
+ * A key token and the forms it takes without its attached prefixes (`وبالجهود` -> `بالجهود`,
+ * `الجهود`, `جهود`), longest first. A stripped form keeps at least `minLength` letters so that short
+ * words (`بل`, `كل`) are not cut to nothing.
+ */
+export const prefixVariants = (token: string, minLength = 3): string[] => {
+  const variants = [token];
+  const queue = [token];
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    for (const prefix of CLITIC_PREFIXES) {
+      if (!current.startsWith(prefix)) continue;
+      const rest = current.slice(prefix.length);
+      if (rest.length >= minLength && !variants.includes(rest)) {
+        variants.push(rest);
+        queue.push(rest);
+      }
+    }
+  }
+  return variants;
+};
+
+/** The shortest prefix-free form of a key token: what fuzzy scoring compares word by word. */
+export const tokenStem = (token: string): string => {
+  const variants = prefixVariants(token);
+  return variants.reduce((shortest, variant) => (variant.length < shortest.length ? variant : shortest));
+};

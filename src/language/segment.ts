@@ -1,0 +1,32 @@
+/**
+ * Segmenting: raw pasted text -> its non-empty lines.
+ *
+ * Stories arrive from Word, web CMSes, WhatsApp and e-mail, so the same text can come with a BOM,
+ * CRLF or bare CR line ends, Unicode line/paragraph separators, trailing spaces, NBSPs and stray
+ * bidi marks at the line edges. None of that is content: after this step two pastes of the same
+ * story give the same lines, which is what `canonicalText` (and the hash built on it) relies on.
+ */
+
+// CRLF first so that it counts as one break, not two. VT, FF and NEL are rare but are line breaks too.
+const LINE_BREAK = /\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/;
+
+// Whitespace (`\s` covers NBSP, tabs and the Unicode spaces) plus the invisible marks that editors
+// leave at line edges: ZWSP, ZWNJ, ZWJ, LRM, RLM, the Arabic letter mark, word joiner, BOM.
+// Paired bidi embeddings/isolates are left alone: trimming one end would unbalance them.
+const EDGE_CHARS = '\\s\\u200B-\\u200F\\u061C\\u2060\\uFEFF';
+const EDGES = new RegExp(`^[${EDGE_CHARS}]+|[${EDGE_CHARS}]+$`, 'g');
+
+// A line of nothing but spaces and format characters is blank to the reader, so it is blank here.
+const BLANK = /^[\s\p{Cf}]*$/u;
+
+/** The non-empty lines of a text, in order: NFC, trimmed, line-end agnostic. */
+export const splitLines = (text: string): string[] =>
+  text
+    .replace(/^\uFEFF/, '')
+    .normalize('NFC')
+    .split(LINE_BREAK)
+    .map((line) => line.replace(EDGES, ''))
+    .filter((line) => !BLANK.test(line));
+
+/** The form of a story whose hash identifies it: line ends, edge spaces and blank lines do not count. */
+export const canonicalText = (text: string): string => splitLines(text).join('\n');

@@ -1,0 +1,94 @@
+/**
+ * Headline resolution: which article, if any, a related headline refers to.
+ *
+ * Pure, with a storage port: the caller provides a `TitleIndex` backed by database indexes, so
+ * candidates are fetched by key or by shared words, never by loading every article. Exact key
+ * equality wins outright; otherwise the best-scoring candidate decides the status.
+ */
+import type { HeadlineScore } from '../language/types';
+import { indexTokens, scoreHeadline } from './score';
+
+/** An article title as the index knows it. */
+export type TitleCandidate = { documentId: string; matchKey: string };
+
+/** The storage port: title match keys of one locale's articles, looked up through indexes. */
+export interface TitleIndex {
+  /** Articles whose title key equals one of `keys`, newest first. */
+  exact(locale: string, keys: string[]): Promise<TitleCandidate[]>;
+  /** Up to `limit` articles sharing the most of `tokens` with their title, most shared first. */
+  similar(locale: string, tokens: string[], limit: number): Promise<TitleCandidate[]>;
+}
+
+export type Resolution = HeadlineScore & { targetDocumentId: string | null };
+
+export type ResolveOptions = {
+  locale: string;
+  /** The article that lists the headlines: it never links to itself. */
+  exclude?: string | null;
+  /** How many word-sharing candidates to score per headline. */
+  candidateLimit?: number;
+};
+
+const UNRESOLVED: Resolution = { status: 'unresolved', confidence: 0, targetDocumentId: null };
+
+// Ten candidates that share the most words are plenty: a true match shares nearly all of them.
+const DEFAULT_CANDIDATE_LIMIT = 10;
+
+const bestOf = (headlineKey: string, candidates: TitleCandidate[]): Resolution => {
+  let best: Resolution = UNRESOLVED;
+  for (const candidate of candidates) {
+    const score = scoreHeadline(headlineKey, candidate.matchKey);
+    if (score.status === 'unresolved') {
+      // Keep the closest miss's confidence for the editor, without a target.
+      if (best.status === 'unresolved' && score.confidence > best.confidence) {
+        best = { ...score, targetDocumentId: null };
+      }
+      continue;
+    }
+    const rank = (r: Resolution) => (r.status === 'linked' ? 2 : r.status === 'suggested' ? 1 : 0);
+    const candidateResolution: Resolution = { ...score, targetDocumentId: candidate.documentId };
+    if (
+      rank(candidateResolution) > rank(best) ||
+      (rank(candidateResolution) === rank(best) && score.confidence > best.confidence)
+    ) {
+      best = candidateResolution;
+    }
+  }
+  return best;
+};
+
+/** Resolves each headline key (in order) to a target, a suggestion or nothing. */
+export const resolveHeadlines = async (
+  headlineKeys: string[],
+  index: TitleIndex,
+  options: ResolveOptions
+): Promise<Resolution[]> => {
+  const { locale, exclude = null, candidateLimit = DEFAULT_CANDIDATE_LIMIT } = options;
+  const notExcluded = (candidate: TitleCandidate) => candidate.documentId !== exclude;
+
+  const exactByKey = new Map<string, string>();
+  const uniqueKeys = [...new Set(headlineKeys.filter((key) => key !== ''))];
+  if (uniqueKeys.length > 0) {
+    for (const candidate of (await index.exact(locale, uniqueKeys)).filter(notExcluded)) {
+      if (!exactByKey.has(candidate.matchKey)) exactByKey.set(candidate.matchKey, candidate.documentId);
+    }
+  }
+
+  const resolutions: Resolution[] = [];
+  for (const key of headlineKeys) {
+    const exact = exactByKey.get(key);
+    if (exact) {
+      resolutions.push({ status: 'linked', confidence: 1, targetDocumentId: exact });
+      continue;
+    }
+    const tokens = indexTokens(key);
+    if (tokens.length === 0) {
+      resolutions.push(UNRESOLVED);
+      continue;
+    }
+    // One more than the limit so that excluding the article itself still leaves `limit` candidates.
+    const candidates = (await index.similar(locale, tokens, candidateLimit + 1)).filter(notExcluded);
+    resolutions.push(bestOf(key, candidates.slice(0, candidateLimit)));
+  }
+  return resolutions;
+};

@@ -1,0 +1,3 @@
+import newsImport from './news-import';
+
+export default { 'news-import': newsImport };

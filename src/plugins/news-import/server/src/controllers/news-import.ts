@@ -1,0 +1,30 @@
+/**
+ * One controller for the content API (`/api/news-import/...`) and the admin panel
+ * (`/news-import/...`): the routes differ only in who may call them.
+ */
+import type { Core } from '@strapi/strapi';
+
+import { getService } from '../utils';
+import { validateImport, validatePreview, validateRelink } from '../validation/import';
+
+const maxTextLength = (strapi: Core.Strapi): number =>
+  strapi.plugin('news-import').config('maxTextLength') as number;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async preview(ctx: any) {
+    const input = validatePreview(ctx.request.body, maxTextLength(strapi));
+    ctx.body = { data: await getService(strapi, 'importer').preview(input) };
+  },
+
+  async import(ctx: any) {
+    const input = validateImport(ctx.request.body, maxTextLength(strapi));
+    const result = await getService(strapi, 'importer').import(input);
+    ctx.status = result.duplicate ? 200 : 201;
+    ctx.body = { data: result };
+  },
+
+  async relink(ctx: any) {
+    const input = validateRelink(ctx.request.body);
+    ctx.body = { data: await getService(strapi, 'relinker').relink(input) };
+  },
+});

@@ -1,0 +1,105 @@
+/**
+ * GraphQL: `importArticle` and `newsImportPreview`, the same operations as the REST routes with
+ * the same permissions (a resolver's `auth.scope` is checked against the caller's content-API
+ * actions, exactly as for `/api/news-import/...`).
+ */
+import type { Core } from '@strapi/strapi';
+
+import { CONTENT_API_ACTIONS } from '../permissions';
+import { getService } from '../utils';
+import { validateImport, validatePreview } from '../validation/import';
+
+const typeDefs = /* GraphQL */ `
+  type NewsImportTarget {
+    documentId: ID!
+    slug: String!
+    title: String!
+  }
+
+  type NewsImportLink {
+    headline: String!
+    position: Int!
+    status: ENUM_RELATEDLINK_STATUS!
+    confidence: Float!
+    target: NewsImportTarget
+  }
+
+  type NewsImportOfficial {
+    name: String!
+    role: String
+    honorific: String
+    documentId: ID
+    known: Boolean!
+    mentions: Int!
+  }
+
+  type NewsImportArticle {
+    documentId: ID!
+    locale: String!
+    slug: String!
+    title: String!
+    status: String!
+  }
+
+  type NewsImportResult {
+    duplicate: Boolean!
+    article: NewsImportArticle!
+    relatedLinks: [NewsImportLink!]!
+    officials: [NewsImportOfficial!]!
+    warnings: [String!]!
+  }
+
+  type NewsImportPreview {
+    title: String!
+    summary: String!
+    paragraphs: [String!]!
+    relatedLinks: [NewsImportLink!]!
+    officials: [NewsImportOfficial!]!
+    warnings: [String!]!
+  }
+
+  extend type Query {
+    newsImportPreview(text: String!, locale: I18NLocaleCode): NewsImportPreview!
+  }
+
+  extend type Mutation {
+    importArticle(
+      text: String!
+      locale: I18NLocaleCode
+      publish: Boolean
+      sourceName: String
+      sourceUrl: String
+    ): NewsImportResult!
+  }
+`;
+
+const maxTextLength = (strapi: Core.Strapi): number =>
+  strapi.plugin('news-import').config('maxTextLength') as number;
+
+// GraphQL sends `null` for arguments left out; the REST validation expects them absent.
+const withoutNulls = (args: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(args).filter(([, value]) => value !== null && value !== undefined));
+
+export const registerGraphql = (strapi: Core.Strapi) => {
+  if (!strapi.plugin('graphql')) return;
+  strapi
+    .plugin('graphql')
+    .service('extension')
+    .use(() => ({
+      typeDefs,
+      resolvers: {
+        Query: {
+          newsImportPreview: (_parent: unknown, args: Record<string, unknown>) =>
+            getService(strapi, 'importer').preview(validatePreview(withoutNulls(args), maxTextLength(strapi))),
+        },
+        Mutation: {
+          importArticle: (_parent: unknown, args: Record<string, unknown>) =>
+            getService(strapi, 'importer').import(validateImport(withoutNulls(args), maxTextLength(strapi))),
+        },
+      },
+      resolversConfig: {
+        'Query.newsImportPreview': { auth: { scope: [CONTENT_API_ACTIONS.preview] } },
+        'Mutation.importArticle': { auth: { scope: [CONTENT_API_ACTIONS.import] } },
+      },
+    }));
+};

@@ -1,0 +1,19 @@
+/**
+ * `/api/news-import/...`: for API tokens (full access, or custom tokens granted these actions) and
+ * users-permissions roles granted them in Settings -> Users & Permissions. Never public by default.
+ */
+const route = (path: string, handler: string) => ({
+  method: 'POST',
+  path,
+  handler: `news-import.${handler}`,
+  config: { policies: [] as string[] },
+});
+
+export default {
+  type: 'content-api',
+  routes: [
+    route('/preview', 'preview'),
+    route('/import', 'import'),
+    route('/relink', 'relink'),
+  ],
+};

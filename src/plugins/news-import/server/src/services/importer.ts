@@ -1,0 +1,191 @@
+/**
+ * Preview and import. Both run the pipeline; the import then writes, in one transaction:
+ * the idempotency claim, new officials proposed by the text, the article, its related links in
+ * order, and the optional publication. A failure anywhere leaves nothing behind.
+ */
+import type { Core } from '@strapi/strapi';
+
+import { runInternal } from '../../../../../app/internal-context';
+import { isUniqueViolation } from '../storage/sources';
+import type { ImportInput, PreviewInput } from '../validation/import';
+import { getService } from '../utils';
+import type { Analysis } from './pipeline';
+import type { ImportResult, Link, OfficialHit, Preview } from './present';
+
+const ARTICLE = 'api::article.article';
+const OFFICIAL = 'api::official.official';
+const RELATED_LINK = 'api::related-link.related-link';
+
+const paragraphBlock = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
+
+export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
+  const pipeline = () => getService(strapi, 'pipeline');
+  const present = () => getService(strapi, 'present');
+  const sources = () => getService(strapi, 'sources');
+
+  /** What is stored for an already imported article, in the ImportResult shape. */
+  const storedResult = async (documentId: string, analysis: Analysis): Promise<ImportResult | null> => {
+    const { locale } = analysis;
+    const draft: any = await strapi.documents(ARTICLE).findOne({
+      documentId,
+      locale,
+      status: 'draft',
+      fields: ['title', 'slug'],
+      populate: { officials: { fields: ['name', 'role', 'honorific'] } },
+    } as any);
+    if (!draft) return null;
+    const published = await strapi.documents(ARTICLE).findOne({
+      documentId,
+      locale,
+      status: 'published',
+      fields: ['title'],
+    } as any);
+
+    const links: any[] = await strapi.documents(RELATED_LINK).findMany({
+      locale,
+      filters: { article: { documentId } },
+      fields: ['headline', 'position', 'status', 'confidence'],
+      populate: { target: { fields: ['title', 'slug'] } },
+      sort: ['position:asc'],
+      limit: -1,
+    } as any);
+
+    const mentions = new Map(analysis.officials.map((hit) => [hit.documentId ?? hit.name, hit.mentions]));
+    return {
+      duplicate: true,
+      article: { documentId, locale, slug: draft.slug, title: draft.title, status: published ? 'published' : 'draft' },
+      relatedLinks: links.map(
+        (link): Link => ({
+          headline: link.headline,
+          position: link.position,
+          status: link.status,
+          confidence: Number(link.confidence ?? 0),
+          target: link.target
+            ? { documentId: link.target.documentId, slug: link.target.slug, title: link.target.title }
+            : null,
+        })
+      ),
+      officials: (draft.officials ?? []).map(
+        (official: any): OfficialHit => ({
+          name: official.name,
+          role: official.role ?? null,
+          honorific: official.honorific ?? null,
+          documentId: official.documentId,
+          known: true,
+          mentions: mentions.get(official.documentId) ?? mentions.get(official.name) ?? 0,
+        })
+      ),
+      warnings: analysis.warnings,
+    };
+  };
+
+  /** The article this text already became in this locale, if it still exists. */
+  const existing = async (analysis: Analysis): Promise<ImportResult | null> => {
+    const source = await sources().find(analysis.sourceHash, analysis.locale);
+    if (!source?.documentId) return null;
+    const result = await storedResult(source.documentId, analysis);
+    // The article was deleted behind our back: the text may be imported again.
+    if (!result) await sources().release(analysis.sourceHash, analysis.locale);
+    return result;
+  };
+
+  const write = async (analysis: Analysis, input: ImportInput): Promise<ImportResult> =>
+    strapi.db.transaction(async () => {
+      const { locale, story } = analysis;
+      await sources().claim(analysis.sourceHash, locale);
+
+      const officials: OfficialHit[] = [];
+      for (const hit of analysis.officials) {
+        if (hit.documentId) {
+          officials.push(hit);
+          continue;
+        }
+        const created = await strapi.documents(OFFICIAL).create({
+          locale,
+          data: { name: hit.name, role: hit.role ?? undefined, honorific: hit.honorific ?? undefined, aliases: [] },
+        } as any);
+        officials.push({ ...hit, documentId: created.documentId });
+      }
+
+      const article: any = await strapi.documents(ARTICLE).create({
+        locale,
+        data: {
+          title: story.title,
+          summary: analysis.summary,
+          body: story.paragraphs.map(paragraphBlock),
+          sourceText: input.text,
+          sourceHash: analysis.sourceHash,
+          sourceName: input.sourceName,
+          sourceUrl: input.sourceUrl,
+          officials: { connect: officials.map(({ documentId }) => ({ documentId: documentId!, locale })) },
+        },
+      } as any);
+
+      for (const link of analysis.links) {
+        await strapi.documents(RELATED_LINK).create({
+          locale,
+          data: {
+            headline: link.headline,
+            position: link.position,
+            matchKey: link.matchKey,
+            status: link.status,
+            confidence: link.confidence,
+            article: { connect: [{ documentId: article.documentId, locale }] },
+            ...(link.targetDocumentId
+              ? { target: { connect: [{ documentId: link.targetDocumentId, locale }] } }
+              : {}),
+          },
+        } as any);
+      }
+
+      if (input.publish) {
+        await strapi.documents(ARTICLE).publish({ documentId: article.documentId, locale } as any);
+      }
+      await sources().bind(analysis.sourceHash, locale, article.documentId);
+
+      return {
+        duplicate: false,
+        article: {
+          documentId: article.documentId,
+          locale,
+          slug: article.slug,
+          title: article.title,
+          status: input.publish ? 'published' : 'draft',
+        },
+        relatedLinks: await present().links(analysis),
+        officials,
+        warnings: analysis.warnings,
+      } satisfies ImportResult;
+    });
+
+  return {
+    /** Everything the import would do, written nowhere. */
+    preview(input: PreviewInput): Promise<Preview> {
+      return runInternal(async () => {
+        const locale = await pipeline().resolveLocale(input.locale);
+        const analysis = await pipeline().analyse(input.text, locale);
+        return present().preview(analysis, await present().links(analysis));
+      });
+    },
+
+    /** Imports a story once per (text, locale); the same text again answers the same article. */
+    import(input: ImportInput): Promise<ImportResult> {
+      return runInternal(async () => {
+        const locale = await pipeline().resolveLocale(input.locale);
+        const analysis = await pipeline().analyse(input.text, locale);
+
+        const already = await existing(analysis);
+        if (already) return already;
+        try {
+          return await write(analysis, input);
+        } catch (error) {
+          // A concurrent import of the same text won the claim; answer with its article.
+          if (!isUniqueViolation(error)) throw error;
+          const winner = await existing(analysis);
+          if (winner) return winner;
+          throw error;
+        }
+      });
+    },
+  };
+};

@@ -1,0 +1,82 @@
+/**
+ * The one path every story takes, for preview and import alike: parse, recognise officials,
+ * resolve the related headlines. It reads, never writes; the importer adds the write.
+ */
+import crypto from 'node:crypto';
+
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { recogniseOfficials } from '../../../../../language/officials';
+import { parseStory } from '../../../../../language/parse';
+import { canonicalText } from '../../../../../language/segment';
+import type { OfficialMention, ParsedStory } from '../../../../../language/types';
+import { resolveHeadlines, type Resolution } from '../../../../../matching/resolve';
+import { MAX_STRING_LENGTH } from '../validation/import';
+import { getService } from '../utils';
+
+const { ValidationError } = errors;
+
+export type AnalysedLink = {
+  headline: string;
+  position: number;
+  matchKey: string;
+} & Resolution;
+
+export type Analysis = {
+  locale: string;
+  /** sha256 of the canonical text: what makes two submissions "the same story". */
+  sourceHash: string;
+  story: ParsedStory & { title: string };
+  summary: string;
+  links: AnalysedLink[];
+  officials: OfficialMention[];
+  warnings: string[];
+};
+
+export const sourceHashOf = (text: string): string =>
+  crypto.createHash('sha256').update(canonicalText(text)).digest('hex');
+
+export const createPipeline = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The locale to import into: the one asked for, which must exist, or the default one. */
+  async resolveLocale(locale: string | undefined): Promise<string> {
+    const locales = strapi.plugin('i18n').service('locales');
+    if (locale === undefined) return locales.getDefaultLocale();
+    if (await locales.findByCode(locale)) return locale;
+    const known = ((await locales.find()) as { code: string }[]).map(({ code }) => code).sort();
+    throw new ValidationError(`Unknown locale "${locale}". Available locales: ${known.join(', ')}.`, {
+      field: 'locale',
+    });
+  },
+
+  async analyse(text: string, locale: string, options: { exclude?: string | null } = {}): Promise<Analysis> {
+    const story = parseStory(text);
+    if (story.title === null) {
+      throw new ValidationError('The story has no title: its first line has no words.', { field: 'text' });
+    }
+    if (story.title.length > MAX_STRING_LENGTH) {
+      throw new ValidationError(
+        `The first line is ${story.title.length} characters long, too long for a headline (at most ${MAX_STRING_LENGTH}). Put the headline alone on the first line.`,
+        { field: 'text' }
+      );
+    }
+
+    const gazetteer = await getService(strapi, 'gazetteer').forLocale(locale);
+    const officials = recogniseOfficials(story, gazetteer);
+    const resolutions = await resolveHeadlines(
+      story.related.map((related) => related.matchKey),
+      getService(strapi, 'titleIndex'),
+      { locale, exclude: options.exclude ?? null }
+    );
+
+    return {
+      locale,
+      sourceHash: sourceHashOf(text),
+      story: { ...story, title: story.title },
+      summary: story.paragraphs[0] ?? '',
+      links: story.related.map((related, i) => ({ ...related, ...resolutions[i] })),
+      officials,
+      warnings: story.warnings.map((warning) => warning.message),
+    };
+  },
+});

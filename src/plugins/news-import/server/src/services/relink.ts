@@ -1,0 +1,117 @@
+/**
+ * Re-runs headline matching for stored related links: one article's list, or every open link
+ * (`unresolved` or `suggested`). Links an editor rejected are never touched, so a refused
+ * suggestion is never proposed again. Each article's links are updated in one transaction.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { runInternal } from '../../../../../app/internal-context';
+import { resolveHeadlines } from '../../../../../matching/resolve';
+import type { RelinkInput } from '../validation/import';
+import { getService } from '../utils';
+
+const ARTICLE = 'api::article.article';
+const RELATED_LINK = 'api::related-link.related-link';
+const PAGE = 200;
+
+export type RelinkCounts = { resolved: number; suggested: number; unresolved: number };
+
+type StoredLink = { documentId: string; id: number; matchKey: string; article?: { documentId: string } | null };
+
+export const createRelinker = ({ strapi }: { strapi: Core.Strapi }) => {
+  const links = strapi.documents(RELATED_LINK);
+
+  /** Matches `stored` (all in `locale`) again and writes what changed; returns the counts. */
+  const rematch = async (locale: string, stored: StoredLink[], counts: RelinkCounts) => {
+    const byArticle = new Map<string | null, StoredLink[]>();
+    for (const link of stored) {
+      const key = link.article?.documentId ?? null;
+      byArticle.set(key, [...(byArticle.get(key) ?? []), link]);
+    }
+    for (const [articleId, group] of byArticle) {
+      const resolutions = await resolveHeadlines(
+        group.map((link) => link.matchKey ?? ''),
+        getService(strapi, 'titleIndex'),
+        { locale, exclude: articleId }
+      );
+      await strapi.db.transaction(async () => {
+        for (const [i, link] of group.entries()) {
+          const { status, confidence, targetDocumentId } = resolutions[i];
+          await links.update({
+            documentId: link.documentId,
+            locale,
+            data: {
+              status,
+              confidence,
+              target: targetDocumentId ? { set: [{ documentId: targetDocumentId, locale }] } : { set: [] },
+            },
+          } as any);
+          counts[status === 'linked' ? 'resolved' : status] += 1;
+        }
+      });
+    }
+  };
+
+  const fields = ['matchKey', 'status'];
+  const populate = { article: { fields: ['documentId'] } };
+
+  const relinkArticle = async (documentId: string, locales: string[], counts: RelinkCounts) => {
+    let found = false;
+    for (const locale of locales) {
+      const article = await strapi.documents(ARTICLE).findOne({
+        documentId,
+        locale,
+        status: 'draft',
+        fields: ['title'],
+      } as any);
+      if (!article) continue;
+      found = true;
+      const stored = (await links.findMany({
+        locale,
+        filters: { article: { documentId }, status: { $ne: 'rejected' } },
+        fields,
+        populate,
+        sort: ['position:asc'],
+        limit: -1,
+      } as any)) as unknown as StoredLink[];
+      await rematch(locale, stored, counts);
+    }
+    if (!found) {
+      throw new errors.NotFoundError(`There is no article "${documentId}" in ${locales.join(', ')}.`);
+    }
+  };
+
+  const relinkOpen = async (locales: string[], counts: RelinkCounts) => {
+    for (const locale of locales) {
+      // Keyset paging: relinked rows leave the filter, so offsets would skip rows.
+      for (let after = 0; ; ) {
+        const page = (await links.findMany({
+          locale,
+          filters: { status: { $in: ['unresolved', 'suggested'] }, id: { $gt: after } },
+          fields: [...fields, 'id'],
+          populate,
+          sort: ['id:asc'],
+          limit: PAGE,
+        } as any)) as unknown as StoredLink[];
+        if (page.length === 0) break;
+        await rematch(locale, page, counts);
+        after = page[page.length - 1].id;
+      }
+    }
+  };
+
+  return {
+    relink(input: RelinkInput): Promise<RelinkCounts> {
+      return runInternal(async () => {
+        const counts: RelinkCounts = { resolved: 0, suggested: 0, unresolved: 0 };
+        const locales = input.locale
+          ? [await getService(strapi, 'pipeline').resolveLocale(input.locale)]
+          : ((await strapi.plugin('i18n').service('locales').find()) as { code: string }[]).map(({ code }) => code);
+        if (input.documentId) await relinkArticle(input.documentId, locales, counts);
+        else await relinkOpen(locales, counts);
+        return counts;
+      });
+    },
+  };
+};

@@ -1,0 +1,68 @@
+/**
+ * The plugin's own tables. They are not content (editors never see them) but indexes the
+ * database enforces, which Strapi content types cannot declare:
+ *
+ * - `news_import_sources`: one row per (sourceHash, locale), UNIQUE in the database. An import
+ *   claims its row inside its transaction, so two concurrent imports of the same text cannot both
+ *   create an article (Strapi 5 does not enforce `unique` attributes in the database).
+ * - `news_import_title_keys` / `news_import_title_tokens`: the match key and the words of every
+ *   article title per locale, so that headline matching finds candidates through B-tree indexes
+ *   instead of loading articles into JavaScript.
+ *
+ * Strapi's schema sync leaves tables and indexes it never created alone, so creating them here at
+ * bootstrap (idempotently) is safe on SQLite and PostgreSQL alike.
+ */
+import type { Core } from '@strapi/strapi';
+
+export const SOURCES = 'news_import_sources';
+export const TITLE_KEYS = 'news_import_title_keys';
+export const TITLE_TOKENS = 'news_import_title_tokens';
+
+type Knex = any;
+export type TableOf = (name: string) => Knex;
+
+/**
+ * Runs `work` with a query builder factory bound to the current transaction: inside an import's
+ * `strapi.db.transaction` the plugin's rows commit or roll back with the content.
+ */
+export const withTables = <T>(strapi: Core.Strapi, work: (table: TableOf) => Promise<T>): Promise<T> =>
+  strapi.db.transaction(({ trx }) => {
+    const schema = strapi.db.getSchemaName();
+    return work((name) => (schema ? trx(name).withSchema(schema) : trx(name)));
+  });
+
+const createIfMissing = async (strapi: Core.Strapi, name: string, build: (table: Knex) => void) => {
+  if (await strapi.db.getSchemaConnection().hasTable(name)) return;
+  await strapi.db.getSchemaConnection().createTable(name, build);
+};
+
+export const ensureTables = async (strapi: Core.Strapi): Promise<void> => {
+  await createIfMissing(strapi, SOURCES, (table) => {
+    table.increments('id');
+    table.string('source_hash', 64).notNullable();
+    table.string('locale', 32).notNullable();
+    // Null while the claiming import is still writing; set before it commits.
+    table.string('document_id', 255).nullable();
+    table.timestamp('created_at').notNullable();
+    table.unique(['source_hash', 'locale'], { indexName: 'news_import_sources_hash_locale_uq' });
+    table.index(['document_id'], 'news_import_sources_document_idx');
+  });
+
+  await createIfMissing(strapi, TITLE_KEYS, (table) => {
+    table.increments('id');
+    table.string('document_id', 255).notNullable();
+    table.string('locale', 32).notNullable();
+    table.string('match_key', 1000).notNullable();
+    table.unique(['document_id', 'locale'], { indexName: 'news_import_title_keys_doc_locale_uq' });
+    table.index(['locale', 'match_key'], 'news_import_title_keys_locale_key_idx');
+  });
+
+  await createIfMissing(strapi, TITLE_TOKENS, (table) => {
+    table.increments('id');
+    table.string('document_id', 255).notNullable();
+    table.string('locale', 32).notNullable();
+    table.string('token', 255).notNullable();
+    table.unique(['locale', 'token', 'document_id'], { indexName: 'news_import_title_tokens_uq' });
+    table.index(['document_id', 'locale'], 'news_import_title_tokens_doc_idx');
+  });
+};

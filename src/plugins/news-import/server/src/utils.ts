@@ -1,0 +1,7 @@
+import type { Core } from '@strapi/strapi';
+
+import type { Services } from './services';
+
+/** `getService(strapi, 'importer')` instead of `strapi.plugin('news-import').service('importer')`. */
+export const getService = <Name extends keyof Services>(strapi: Core.Strapi, name: Name): Services[Name] =>
+  strapi.plugin('news-import').service(name) as Services[Name];
