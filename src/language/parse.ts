@@ -61,8 +61,8 @@ const hasSentenceBreak = (line: string): boolean =>
 
 /** Whether a (bullet-stripped) line reads like a headline rather than a paragraph. */
 export const looksLikeHeadline = (line: string): boolean =>
-  matchKey(line) !== '' &&
   line.length <= HEADLINE_MAX_LENGTH &&
+  matchKey(line) !== '' &&
   line.split(/\s+/).length <= HEADLINE_MAX_WORDS &&
   !SENTENCE_END.test(line) &&
   !hasSentenceBreak(line) &&

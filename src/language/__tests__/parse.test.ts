@@ -3,7 +3,7 @@ import { join } from 'path';
 import { matchKey } from '../normalize';
 import { looksLikeHeadline, parseStory, stripListMarker } from '../parse';
 
-const SEED = readFileSync(join(__dirname, '../../../tests/fixtures/stories/seed-article.ar.txt'), 'utf8');
+const SEED = readFileSync(join(__dirname, '../../../database/seed/stories/seed-article.ar.txt'), 'utf8');
 const seedLines = SEED.split('\n').map((line) => line.trim());
 /** Line `n` of the seed file, 1-based as an editor would count it. */
 const seedLine = (n: number) => seedLines[n - 1];
@@ -184,23 +184,8 @@ describe('parseStory: the related list', () => {
   });
 
   it('strips bullets, dashes and numbering from headlines', () => {
-    const lines = [
-      `- ${H1}`,
-      `– ${H1}`,
-      `— ${H1}`,
-      `• ${H1}`,
-      `* ${H1}`,
-      `· ${H1}`,
-      `▪ ${H1}`,
-      `1. ${H1}`,
-      `2) ${H1}`,
-      `(3) ${H1}`,
-      `١- ${H1}`,
-      `٢) ${H1}`,
-      `4- ${H1}`,
-      `5 - ${H1}`,
-      `•${H1}`,
-    ];
+    const markers = ['- ', '– ', '— ', '• ', '* ', '· ', '▪ ', '1. ', '2) ', '(3) ', '١- ', '٢) ', '4- ', '5 - ', '•'];
+    const lines = markers.map((marker) => marker + H1);
     for (const line of lines) expect(headlines(story(TITLE, P1, 'اقرأ أيضاً', line, P2))).toEqual([H1]);
   });
 
