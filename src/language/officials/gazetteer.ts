@@ -17,6 +17,8 @@ export type CompiledGazetteer = {
   officials: KnownOfficial[];
   names: PhraseIndex;
   roles: PhraseIndex;
+  /** Per official, the first words of its several-word names (`أنتوني`, `انتوني`, `توني`). */
+  givenNames: Array<Set<string>>;
 };
 
 export type PhraseMatch = Span & { phrase: Phrase };
@@ -53,10 +55,19 @@ function* roleEntries(officials: KnownOfficial[]): Generator<[string, number]> {
   for (const [i, official] of officials.entries()) if (official.role) yield [official.role, i];
 }
 
+const givenNamesOf = (official: KnownOfficial): Set<string> =>
+  new Set(
+    [official.name, ...(official.aliases ?? [])]
+      .map((text) => tokensOf(text))
+      .filter((tokens) => tokens.length > 1)
+      .map((tokens) => tokens[0])
+  );
+
 export const compileGazetteer = (officials: KnownOfficial[]): CompiledGazetteer => ({
   officials,
   names: buildIndex(nameEntries(officials)),
   roles: buildIndex(roleEntries(officials)),
+  givenNames: officials.map(givenNamesOf),
 });
 
 /**

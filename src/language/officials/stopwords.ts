@@ -37,28 +37,43 @@ export const NOT_NAME_WORDS = keySet(`
   يصدر تصدر قرر قررت يقرر تقرر رحب رحبت يرحب ترحب أعرب أعربت يعرب تعرب أبدى أبدت يبدي تبدي نفى نفت
   ينفي تنفي كشف كشفت يكشف تكشف أفاد أفادت يفيد تفيد تابع تابعت يتابع تتابع استعرض استعرضت يستعرض
   تستعرض تناول تناولت يتناول تتناول وقع وقعت يوقع توقع أدان أدانت يدين تدين جدد جددت يجدد تجدد
-  أمر أمرت يأمر تأمر كلف كلفت يكلف تكلف حضر حضرت يحضر تحضر بحضور بمشاركة برئاسة بحضور بصحبة
+  أمر أمرت يأمر كلف كلفت يكلف تكلف حضر حضرت يحضر تحضر بحضور بمشاركة برئاسة بحضور بصحبة
   تصريحات تصريح بيان كلمة خطاب مؤتمر اجتماع جلسة قمة حوار مقابلة تقدير تأكيد استعراض إطار سياق
   نائب مساعد عضو رئيسا وزيرا سفيرا مديرا
+  الوفد الوفود وفدا وفد الضيوف ضيوفه ضيفه نظيره نظيرته نظراءه السفراء المسؤولين المسؤولون الحضور
+  المواطنين العاملين المحافظين القادة الرؤساء الأعضاء المشاركين الجانب الجانبين الطرفين البلدين
+  الدولتين رسالة رسالته مبعوث مبعوثا
 `);
 
 /** Inside a name: `محمد بن سلمان`, `محمد بن زايد آل نهيان` (`آل` folds to `ال`). */
 export const NAME_CONNECTORS = keySet('بن بنت ابن آل');
+
+/** The second half of a compound name, part of the word before it: `نور الدين`, `زين العابدين`. */
+export const NAME_SUFFIXES = keySet('الدين العابدين');
 
 /** The first half of a compound given name: `عبد الفتاح`, `أبو بكر`. */
 export const COMPOUND_HEADS = keySet('عبد أبو');
 
 /**
  * Words a role phrase is made of besides `ال` words (`سفير مصر لدى إيطاليا`, `رئيس مجلس الوزراء`,
- * `المتحدث الرسمي باسم رئاسة الجمهورية`): institutions, prepositions that join a role, countries.
- * Kept short on purpose: a word not listed ends the role, which loses a role but never invents one.
+ * `المتحدث الرسمي باسم رئاسة الجمهورية`). Kept short on purpose: a word not listed ends the role,
+ * which loses a role but never invents one.
+ *
+ * Institution nouns need the word after them (`مجلس` what?): a role may not end on one, so that
+ * `محافظ شمال` is never returned for `محافظ شمال [unlisted place]`.
  */
-export const ROLE_WORDS = keySet(`
-  لدى لدي باسم لشؤون شؤون عام مجلس هيئة وزارة رئاسة حركة حزب جامعة وكالة برنامج منظمة حكومة دولة
-  مكتب بنك شركة اتحاد لجنة محكمة جهاز مركز مؤسسة صندوق سلطة إدارة قطاع جمهورية مملكة إمارة
-  مصر فلسطين قطر لبنان سوريا ليبيا تونس ايران إيران تركيا روسيا فرنسا ألمانيا إيطاليا إسبانيا
-  بريطانيا أمريكا إسرائيل غزة جنوب شمال أفريقيا إفريقيا أوروبا واشنطن موسكو باريس لندن روما
+export const ROLE_NOUNS = keySet(`
+  عام مجلس هيئة وزارة رئاسة حركة حزب جامعة وكالة برنامج منظمة حكومة دولة مكتب بنك شركة اتحاد لجنة
+  محكمة جهاز مركز مؤسسة صندوق سلطة إدارة قطاع جمهورية مملكة إمارة شؤون لشؤون جنوب شمال شرق غرب
+  بني كفر
 `);
 
-/** Role words that may sit inside a role but never end one (`سفير مصر في ...` with nothing after). */
+/** Places that complete a role (`سفير مصر`, `محافظ أسوان`). */
+export const ROLE_PLACES = keySet(`
+  مصر فلسطين قطر لبنان سوريا ليبيا تونس إيران تركيا روسيا فرنسا ألمانيا إيطاليا إسبانيا بريطانيا
+  أمريكا إسرائيل غزة أفريقيا إفريقيا أوروبا آسيا واشنطن موسكو باريس لندن روما برلين سيناء أسوان
+  أسيوط سوهاج قنا دمياط بورسعيد مطروح سويف
+`);
+
+/** Words that join a role to its place or institution and never end one (`سفير مصر لدى ...`). */
 export const ROLE_JOINERS = keySet('لدى لدي باسم في');

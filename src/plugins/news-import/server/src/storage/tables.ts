@@ -25,11 +25,11 @@ export type TableOf = (name: string) => Knex;
  * Runs `work` with a query builder factory bound to the current transaction: inside an import's
  * `strapi.db.transaction` the plugin's rows commit or roll back with the content.
  */
-export const withTables = <T>(strapi: Core.Strapi, work: (table: TableOf) => Promise<T>): Promise<T> =>
+export const withTables = <T = any>(strapi: Core.Strapi, work: (table: TableOf) => Promise<T>): Promise<T> =>
   strapi.db.transaction(({ trx }) => {
     const schema = strapi.db.getSchemaName();
     return work((name) => (schema ? trx(name).withSchema(schema) : trx(name)));
-  });
+  }) as Promise<T>;
 
 const createIfMissing = async (strapi: Core.Strapi, name: string, build: (table: Knex) => void) => {
   if (await strapi.db.getSchemaConnection().hasTable(name)) return;
