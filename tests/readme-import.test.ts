@@ -18,7 +18,7 @@ const readmeExamples = (): Example[] => {
   const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Import stories'), readme.indexOf('## Layout'));
   const examples: Example[] = [];
-  const curl = /curl -s (http:\/\/localhost:1337(\/[^\s]+))[^]*?-d '([^']*)'/g;
+  const curl = /curl -s (http:\/\/localhost:1337(\/[^\s]+))[^`]*?-d '([^']*)'/g;
   for (const match of section.matchAll(curl)) examples.push({ path: match[2], body: JSON.parse(match[3]) });
   return examples;
 };
