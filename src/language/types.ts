@@ -56,7 +56,7 @@ export type LinkStatus = 'linked' | 'suggested' | 'unresolved' | 'rejected';
 
 /** How close a headline is to an article title, and what that means for the link. */
 export type HeadlineScore = {
-  /** 0..1, rounded to 3 decimals. 1 means equal match keys. */
+  /** 0..1, two decimals (rounded down). 1 means equal match keys. */
   confidence: number;
   status: Exclude<LinkStatus, 'rejected'>;
 };

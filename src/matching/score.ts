@@ -95,7 +95,9 @@ const alignedPairs = (a: string[], b: string[]): Array<[number, number]> => {
   return partnerOfB.flatMap((i, j): Array<[number, number]> => (i >= 0 ? [[i, j]] : []));
 };
 
-const round = (value: number): number => Math.round(value * 1000) / 1000;
+// Confidence is stored in a DECIMAL(10,2) column: two decimals, rounded down so that a score is
+// never reported above the threshold it failed. Statuses are decided on the exact value.
+const twoDecimalsDown = (value: number): number => Math.floor(value * 100 + 1e-9) / 100;
 
 export const scoreHeadline = (headlineKey: string, titleKey: string): HeadlineScore => {
   if (headlineKey === titleKey) return { confidence: 1, status: 'linked' };
@@ -104,8 +106,9 @@ export const scoreHeadline = (headlineKey: string, titleKey: string): HeadlineSc
   if (a.length === 0 || b.length === 0) return { confidence: 0, status: 'unresolved' };
 
   const pairs = alignedPairs(a, b);
+  const dice = (2 * pairs.length) / (a.length + b.length);
   // 1 is kept for equal keys; differing keys whose words all align score just below it.
-  const confidence = Math.min(round((2 * pairs.length) / (a.length + b.length)), 0.999);
+  const confidence = Math.min(twoDecimalsDown(dice), 0.99);
   const unmatchedA = a.filter((_, i) => !pairs.some(([pi]) => pi === i));
   const unmatchedB = b.filter((_, j) => !pairs.some(([, pj]) => pj === j));
 
@@ -114,12 +117,12 @@ export const scoreHeadline = (headlineKey: string, titleKey: string): HeadlineSc
 
   if (unmatchedA.length > 0 && unmatchedB.length > 0) {
     const oneSwap = unmatchedA.length === 1 && unmatchedB.length === 1;
-    const status = oneSwap && confidence >= SUBSTITUTION_SUGGEST_MIN_CONFIDENCE ? 'suggested' : 'unresolved';
+    const status = oneSwap && dice >= SUBSTITUTION_SUGGEST_MIN_CONFIDENCE ? 'suggested' : 'unresolved';
     return { confidence, status };
   }
 
   const difference = unmatchedA.length + unmatchedB.length;
-  if (confidence >= LINK_MIN_CONFIDENCE && difference <= LINK_MAX_WORD_DIFFERENCE) return { confidence, status: 'linked' };
-  if (confidence >= SUGGEST_MIN_CONFIDENCE) return { confidence, status: 'suggested' };
+  if (dice >= LINK_MIN_CONFIDENCE && difference <= LINK_MAX_WORD_DIFFERENCE) return { confidence, status: 'linked' };
+  if (dice >= SUGGEST_MIN_CONFIDENCE) return { confidence, status: 'suggested' };
   return { confidence, status: 'unresolved' };
 };
