@@ -29,5 +29,11 @@ check() {
   echo "smoke: $url ok"
 }
 check "http://127.0.0.1:$port/admin" '<div id="strapi"'
-check "http://127.0.0.1:$port/api/articles?locale=ar" '"pagination"'
+# First boot imported and published the sample story through the news-import plugin.
+check "http://127.0.0.1:$port/api/articles?locale=ar" 'الرئيس السيسي يجتمع مع وزير الخارجية الأمريكي'
 check "http://127.0.0.1:$port/api/officials?locale=en&filters%5Bname%5D=Antony%20Blinken" 'US Secretary of State'
+# The import routes exist and are not public.
+status="$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
+  -d '{"text":"x"}' "http://127.0.0.1:$port/api/news-import/preview")"
+[[ "$status" == 403 ]] || { echo "smoke: anonymous preview answered $status, expected 403"; exit 1; }
+echo "smoke: /api/news-import/preview refuses anonymous callers"
