@@ -195,3 +195,36 @@ describe('concurrent imports', () => {
     expect((await counts()).articles).toBe(before.articles + 1);
   });
 });
+
+describe('officials proposed by the text', () => {
+  const story = [
+    'وزير الري يتابع موقف المحطات الجديدة في الدلتا',
+    '',
+    'تابع الدكتور هاني سويلم وزير الموارد المائية والري اليوم موقف تنفيذ المحطات الجديدة.',
+    'وأكد الوزير أهمية الانتهاء من الأعمال قبل موسم الصيف.',
+  ].join('\n');
+
+  it('are proposed by preview, created by import with the role the text gives, then known', async () => {
+    const preview = await post('preview', { text: story }).expect(200);
+    const proposed = preview.body.data.officials.find((hit: any) => hit.name === 'هاني سويلم');
+    expect(proposed).toMatchObject({ known: false, documentId: null, honorific: 'الدكتور' });
+    expect(proposed.role).toBe('وزير الموارد المائية والري');
+    expect(await app.strapi.documents('api::official.official').count({ locale: 'ar', filters: { name: 'هاني سويلم' } } as any)).toBe(0);
+
+    const imported = await post('import', { text: story }).expect(201);
+    const created = imported.body.data.officials.find((hit: any) => hit.name === 'هاني سويلم');
+    expect(created).toMatchObject({ known: false, documentId: expect.any(String) });
+    const official = await app.strapi.documents('api::official.official').findOne({
+      documentId: created.documentId,
+      locale: 'ar',
+    });
+    expect(official).toMatchObject({ name: 'هاني سويلم', role: 'وزير الموارد المائية والري', honorific: 'الدكتور' });
+
+    const next = await post('preview', {
+      text: 'هاني سويلم يفتتح محطة رفع جديدة\n\nافتتح هاني سويلم اليوم محطة رفع جديدة في كفر الشيخ.',
+    }).expect(200);
+    expect(next.body.data.officials).toEqual([
+      expect.objectContaining({ name: 'هاني سويلم', known: true, documentId: created.documentId, mentions: 2 }),
+    ]);
+  });
+});
