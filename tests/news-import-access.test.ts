@@ -2,6 +2,7 @@
  * Who may import, and what bad input gets: the routes refuse callers without a token or a grant,
  * and every client mistake is a 400 ValidationError with a message an editor can act on.
  */
+import fc from 'fast-check';
 import request from 'supertest';
 
 import { shortStory } from './fixtures/stories';
@@ -162,6 +163,8 @@ describe('bad input', () => {
     ['a locale that is not text', { text: shortStory('خبر'), locale: 5 }, /"locale" must be text/],
     ['publish that is not a boolean', { text: shortStory('خبر'), publish: 'yes' }, /"publish" must be true or false/],
     ['a sourceUrl that is not a web address', { text: shortStory('خبر'), sourceUrl: 'javascript:alert(1)' }, /web address/],
+    ['a NUL character, which PostgreSQL cannot store', { text: 'عنوان الخبر\u0000\nفقرة.' }, /NUL character/],
+    ['a sourceName that is not text', { text: shortStory('خبر'), sourceName: ['وكالة'] }, /"sourceName" must be text/],
     ['a title line too long for a headline', { text: `${'كلمة '.repeat(80)}\n\nفقرة.` }, /too long for a headline/],
   ];
 
@@ -193,5 +196,39 @@ describe('bad input', () => {
       .send({ documentId: 'no-such-article' })
       .expect(404);
     expect(res.body.error.name).toBe('NotFoundError');
+  });
+
+  it('never answers 500 to whatever a client sends', async () => {
+    const words = fc.constantFrom('عنوان', 'اقرأ أيضاً', 'الرئيس', 'السيسي', '٥', '-', '•', '.', ':', 'Read also', '\u0000');
+    const storyish = fc
+      .tuple(
+        fc.array(fc.array(words, { maxLength: 12 }).map((line) => line.join(' ')), { maxLength: 20 }),
+        fc.constantFrom('\n', '\r\n', '\n\n')
+      )
+      .map(([lines, lineEnd]) => lines.join(lineEnd));
+    const body = fc.oneof(
+      fc.anything(),
+      fc.record(
+        {
+          text: fc.oneof(storyish, fc.fullUnicodeString(), fc.anything()),
+          locale: fc.oneof(fc.constantFrom('ar', 'en', 'xx', ''), fc.anything()),
+          publish: fc.anything(),
+          sourceUrl: fc.oneof(fc.webUrl(), fc.string()),
+        },
+        { requiredKeys: [] }
+      )
+    );
+    const url = await app.listen();
+    await fc.assert(
+      fc.asyncProperty(body, fc.constantFrom('preview', 'import'), async (payload, route) => {
+        const res = await request(url)
+          .post(`/api/news-import/${route}`)
+          .set('Authorization', `Bearer ${token}`)
+          .set('Content-Type', 'application/json')
+          .send(JSON.stringify(payload) ?? 'null');
+        expect([200, 201, 400]).toContain(res.status);
+      }),
+      { numRuns: 150 }
+    );
   });
 });

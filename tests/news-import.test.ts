@@ -180,15 +180,12 @@ describe('concurrent imports', () => {
     const text = 'وزير الري يتفقد مشروعات تبطين الترع في الفيوم\n\nتفقد وزير الري اليوم عددا من المشروعات.';
     const before = await counts();
     // supertest would start the server once per request; concurrent requests need it listening.
-    const url = await new Promise<string>((resolve) => {
-      app.server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(app.server.address() as any).port}`));
-    });
+    const url = await app.listen();
     const answers = await Promise.all(
       [1, 2, 3, 4].map(() =>
         request(url).post('/api/news-import/import').set('Authorization', `Bearer ${token}`).send({ text })
       )
     );
-    app.server.close();
     const statuses = answers.map((res) => res.status).sort();
     expect(statuses).toEqual([200, 200, 200, 201]);
     expect(new Set(answers.map((res) => res.body.data.article.documentId)).size).toBe(1);

@@ -32,6 +32,8 @@ export type TestApp = {
   database: TestDatabase;
   /** Base URL when booted with `listen: true` (browser tests), e.g. http://127.0.0.1:41234. */
   url?: string;
+  /** Listens on a free port (once) and gives its base URL: for many or concurrent requests. */
+  listen(): Promise<string>;
   restart(): Promise<TestApp>;
   stop(): Promise<void>;
 };
@@ -68,6 +70,8 @@ const settleDatabase = async (strapi: Core.Strapi) => {
 const start = async (database: TestDatabase, options: BootOptions = {}): Promise<TestApp> => {
   Object.assign(process.env, TEST_SECRETS, database.env, {
     NODE_ENV: 'test',
+    // Telemetry opens HTTPS connections that, with no route out, keep jest alive for ~30 s.
+    STRAPI_TELEMETRY_DISABLED: 'true',
     NEWSROOM_SAMPLE_STORIES: String(Boolean(options.sampleStories)),
     ENV_PATH: path.join(appDir, 'tests', 'harness', 'no.env'),
   });
@@ -81,11 +85,15 @@ const start = async (database: TestDatabase, options: BootOptions = {}): Promise
     await settleDatabase(strapi);
     await strapi.destroy();
   };
-  return {
+  const app: TestApp = {
     strapi,
     server: strapi.server.httpServer,
     database,
     url,
+    async listen() {
+      app.url ??= await listen(strapi.server.httpServer);
+      return app.url;
+    },
     async restart() {
       await close();
       return start(database, options);
@@ -95,6 +103,7 @@ const start = async (database: TestDatabase, options: BootOptions = {}): Promise
       await database.drop();
     },
   };
+  return app;
 };
 
 export const bootApp = async (options: BootOptions = {}): Promise<TestApp> =>

@@ -18,6 +18,10 @@ const RELATED_LINK = 'api::related-link.related-link';
 
 const paragraphBlock = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 
+// The official type's limits: a proposal that does not fit is left for an editor, not cut.
+const OFFICIAL_FIELD_MAX = 200;
+const fits = (value: string | null) => value === null || value.length <= OFFICIAL_FIELD_MAX;
+
 export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
   const pipeline = () => getService(strapi, 'pipeline');
   const present = () => getService(strapi, 'present');
@@ -100,9 +104,15 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
           officials.push(hit);
           continue;
         }
+        if (!fits(hit.name)) continue;
         const created = await strapi.documents(OFFICIAL).create({
           locale,
-          data: { name: hit.name, role: hit.role ?? undefined, honorific: hit.honorific ?? undefined, aliases: [] },
+          data: {
+            name: hit.name,
+            role: fits(hit.role) ? hit.role ?? undefined : undefined,
+            honorific: fits(hit.honorific) ? hit.honorific ?? undefined : undefined,
+            aliases: [],
+          },
         } as any);
         officials.push({ ...hit, documentId: created.documentId });
       }

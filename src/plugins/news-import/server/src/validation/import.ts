@@ -24,12 +24,22 @@ const bodyOf = (body: unknown): Record<string, unknown> => {
   return body;
 };
 
+// PostgreSQL cannot store U+0000 in text; a NUL in pasted copy is always an accident.
+const refuseNul = (value: string, field: string) => {
+  if (value.includes('\u0000')) {
+    throw new ValidationError(`"${field}" contains a NUL character (\\u0000), which cannot be stored. Remove it.`, {
+      field,
+    });
+  }
+};
+
 const optionalString = (body: Record<string, unknown>, field: string, max = MAX_STRING_LENGTH) => {
   const value = body[field];
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') {
     throw new ValidationError(`"${field}" must be text.`, { field });
   }
+  refuseNul(value, field);
   if (value.length > max) {
     throw new ValidationError(`"${field}" is ${value.length} characters long; at most ${max} are allowed.`, {
       field,
@@ -55,6 +65,7 @@ const textOf = (body: Record<string, unknown>, maxTextLength: number): string =>
       { field: 'text', length: text.length, limit: maxTextLength }
     );
   }
+  refuseNul(text, 'text');
   return text;
 };
 
