@@ -22,14 +22,17 @@ type Knex = any;
 export type TableOf = (name: string) => Knex;
 
 /**
- * Runs `work` with a query builder factory bound to the current transaction: inside an import's
- * `strapi.db.transaction` the plugin's rows commit or roll back with the content.
+ * Runs `work` with a query builder factory bound to the current transaction, if there is one: inside
+ * an import's `strapi.db.transaction` the plugin's rows commit or roll back with the content. Outside
+ * one, reads go straight to the pool instead of paying for a BEGIN/COMMIT each.
  */
-export const withTables = <T = any>(strapi: Core.Strapi, work: (table: TableOf) => Promise<T>): Promise<T> =>
-  strapi.db.transaction(({ trx }) => {
-    const schema = strapi.db.getSchemaName();
-    return work((name) => (schema ? trx(name).withSchema(schema) : trx(name)));
-  }) as Promise<T>;
+export const withTables = <T = any>(strapi: Core.Strapi, work: (table: TableOf) => Promise<T>): Promise<T> => {
+  const schema = strapi.db.getSchemaName();
+  const bind = (connection: Knex): TableOf => (name) =>
+    schema ? connection(name).withSchema(schema) : connection(name);
+  if (!strapi.db.inTransaction()) return work(bind(strapi.db.connection));
+  return strapi.db.transaction(({ trx }) => work(bind(trx))) as Promise<T>;
+};
 
 const createIfMissing = async (strapi: Core.Strapi, name: string, build: (table: Knex) => void) => {
   if (await strapi.db.getSchemaConnection().hasTable(name)) return;

@@ -100,11 +100,14 @@ export const createTitleIndex = (strapi: Core.Strapi) => {
 
     /** Re-reads one document's titles (every locale) into the index; a deleted document leaves it. */
     async syncDocument(documentId: string): Promise<void> {
-      const rows = await draftTitles({ documentId });
-      await withTables(strapi, async (table) => {
-        await table(TITLE_TOKENS).where({ document_id: documentId }).delete();
-        await table(TITLE_KEYS).where({ document_id: documentId }).delete();
-        await writeRows(table, rows);
+      // One transaction (joined when the caller has one): readers never see a title half-indexed.
+      await strapi.db.transaction(async () => {
+        const rows = await draftTitles({ documentId });
+        await withTables(strapi, async (table) => {
+          await table(TITLE_TOKENS).where({ document_id: documentId }).delete();
+          await table(TITLE_KEYS).where({ document_id: documentId }).delete();
+          await writeRows(table, rows);
+        });
       });
     },
 
