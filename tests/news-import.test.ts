@@ -157,6 +157,11 @@ describe('import of the seed story', () => {
     expect(again.body.data.article).toEqual(result.article);
     expect(again.body.data.relatedLinks).toEqual(result.relatedLinks);
     expect(await counts()).toEqual(before);
+
+    const preview = await post('preview', { text: SEED_STORY }).expect(200);
+    expect(preview.body.data.warnings).toContain(
+      `This story was already imported (article ${result.article.documentId}); importing it again returns that article.`
+    );
   });
 
   it('treats CRLF line ends, trailing spaces and blank lines as the same text', async () => {

@@ -174,7 +174,14 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
       return runInternal(async () => {
         const locale = await pipeline().resolveLocale(input.locale);
         const analysis = await pipeline().analyse(input.text, locale);
-        return present().preview(analysis, await present().links(analysis));
+        const preview = present().preview(analysis, await present().links(analysis));
+        const source = await sources().find(analysis.sourceHash, locale);
+        if (source?.documentId) {
+          preview.warnings.push(
+            `This story was already imported (article ${source.documentId}); importing it again returns that article.`
+          );
+        }
+        return preview;
       });
     },
 

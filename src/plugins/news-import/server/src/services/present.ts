@@ -78,7 +78,7 @@ export const createPresenter = ({ strapi }: { strapi: Core.Strapi }) => {
         paragraphs: analysis.story.paragraphs,
         relatedLinks,
         officials: analysis.officials,
-        warnings: analysis.warnings,
+        warnings: [...analysis.warnings],
       };
     },
   };
