@@ -21,7 +21,13 @@ export const contentSyncMiddleware =
     if (!WRITE_ACTIONS.has(context.action)) return result;
 
     if (context.uid === OFFICIAL) {
-      getService(strapi, 'gazetteer').invalidate();
+      const gazetteer = getService(strapi, 'gazetteer');
+      gazetteer.invalidate();
+      // Again once the write is visible to other connections: a story analysed meanwhile may have
+      // cached the gazetteer without it.
+      if (strapi.db.inTransaction()) {
+        await strapi.db.transaction(async ({ onCommit }) => onCommit(() => gazetteer.invalidate()));
+      }
       return result;
     }
     if (context.uid !== ARTICLE) return result;

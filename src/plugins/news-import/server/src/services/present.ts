@@ -17,7 +17,7 @@ export type Link = {
   confidence: number;
   target: LinkTarget | null;
 };
-export type OfficialHit = Omit<OfficialMention, never>;
+export type OfficialHit = OfficialMention;
 export type Preview = {
   title: string;
   summary: string;
