@@ -34,24 +34,20 @@ const UNRESOLVED: Resolution = { status: 'unresolved', confidence: 0, targetDocu
 // Ten candidates that share the most words are plenty: a true match shares nearly all of them.
 const DEFAULT_CANDIDATE_LIMIT = 10;
 
+const rank = (resolution: Resolution): number =>
+  resolution.status === 'linked' ? 2 : resolution.status === 'suggested' ? 1 : 0;
+
 const bestOf = (headlineKey: string, candidates: TitleCandidate[]): Resolution => {
   let best: Resolution = UNRESOLVED;
   for (const candidate of candidates) {
     const score = scoreHeadline(headlineKey, candidate.matchKey);
-    if (score.status === 'unresolved') {
-      // Keep the closest miss's confidence for the editor, without a target.
-      if (best.status === 'unresolved' && score.confidence > best.confidence) {
-        best = { ...score, targetDocumentId: null };
-      }
-      continue;
-    }
-    const rank = (r: Resolution) => (r.status === 'linked' ? 2 : r.status === 'suggested' ? 1 : 0);
-    const candidateResolution: Resolution = { ...score, targetDocumentId: candidate.documentId };
-    if (
-      rank(candidateResolution) > rank(best) ||
-      (rank(candidateResolution) === rank(best) && score.confidence > best.confidence)
-    ) {
-      best = candidateResolution;
+    // A miss keeps its confidence for the editor, never a target.
+    const resolution: Resolution = {
+      ...score,
+      targetDocumentId: score.status === 'unresolved' ? null : candidate.documentId,
+    };
+    if (rank(resolution) > rank(best) || (rank(resolution) === rank(best) && resolution.confidence > best.confidence)) {
+      best = resolution;
     }
   }
   return best;

@@ -4,11 +4,8 @@
  */
 import type { Core } from '@strapi/strapi';
 
-import { getService } from '../utils';
+import { getService, maxTextLength } from '../utils';
 import { validateImport, validatePreview, validateRelink } from '../validation/import';
-
-const maxTextLength = (strapi: Core.Strapi): number =>
-  strapi.plugin('news-import').config('maxTextLength') as number;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async preview(ctx: any) {

@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { CONTENT_API_ACTIONS } from '../permissions';
-import { getService } from '../utils';
+import { getService, maxTextLength } from '../utils';
 import { validateImport, validatePreview } from '../validation/import';
 
 const typeDefs = /* GraphQL */ `
@@ -72,9 +72,6 @@ const typeDefs = /* GraphQL */ `
     ): NewsImportResult!
   }
 `;
-
-const maxTextLength = (strapi: Core.Strapi): number =>
-  strapi.plugin('news-import').config('maxTextLength') as number;
 
 // GraphQL sends `null` for arguments left out; the REST validation expects them absent.
 const withoutNulls = (args: Record<string, unknown>) =>

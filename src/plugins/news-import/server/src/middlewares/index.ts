@@ -13,6 +13,8 @@ import { getService } from '../utils';
 const ARTICLE = 'api::article.article';
 const OFFICIAL = 'api::official.official';
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+// The index mirrors draft rows; publishing and unpublishing leave them as they are.
+const TITLE_ACTIONS = new Set(['create', 'update', 'delete', 'discardDraft', 'clone']);
 
 export const contentSyncMiddleware =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
@@ -30,7 +32,7 @@ export const contentSyncMiddleware =
       }
       return result;
     }
-    if (context.uid !== ARTICLE) return result;
+    if (context.uid !== ARTICLE || !TITLE_ACTIONS.has(context.action)) return result;
 
     const params = context.params as { documentId?: string; locale?: string };
     const documentId = result?.documentId ?? params.documentId;

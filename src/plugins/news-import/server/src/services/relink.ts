@@ -17,17 +17,27 @@ const PAGE = 200;
 
 export type RelinkCounts = { resolved: number; suggested: number; unresolved: number };
 
-type StoredLink = { documentId: string; id: number; matchKey: string; article?: { documentId: string } | null };
+type StoredLink = {
+  documentId: string;
+  id: number;
+  matchKey: string;
+  status: string;
+  confidence: number | string | null;
+  article?: { documentId: string } | null;
+  target?: { documentId: string } | null;
+};
 
 export const createRelinker = ({ strapi }: { strapi: Core.Strapi }) => {
   const links = strapi.documents(RELATED_LINK);
 
-  /** Matches `stored` (all in `locale`) again and writes what changed; returns the counts. */
+  /** Matches `stored` (all in `locale`) again, writes what changed and adds to `counts`. */
   const rematch = async (locale: string, stored: StoredLink[], counts: RelinkCounts) => {
     const byArticle = new Map<string | null, StoredLink[]>();
     for (const link of stored) {
       const key = link.article?.documentId ?? null;
-      byArticle.set(key, [...(byArticle.get(key) ?? []), link]);
+      const group = byArticle.get(key);
+      if (group) group.push(link);
+      else byArticle.set(key, [link]);
     }
     for (const [articleId, group] of byArticle) {
       const resolutions = await resolveHeadlines(
@@ -38,6 +48,13 @@ export const createRelinker = ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(async () => {
         for (const [i, link] of group.entries()) {
           const { status, confidence, targetDocumentId } = resolutions[i];
+          counts[status === 'linked' ? 'resolved' : status] += 1;
+          // Most open links stay open: rewrite only what matching changed.
+          const unchanged =
+            link.status === status &&
+            Number(link.confidence ?? 0) === confidence &&
+            (link.target?.documentId ?? null) === targetDocumentId;
+          if (unchanged) continue;
           await links.update({
             documentId: link.documentId,
             locale,
@@ -47,14 +64,13 @@ export const createRelinker = ({ strapi }: { strapi: Core.Strapi }) => {
               target: targetDocumentId ? { set: [{ documentId: targetDocumentId, locale }] } : { set: [] },
             },
           } as any);
-          counts[status === 'linked' ? 'resolved' : status] += 1;
         }
       });
     }
   };
 
-  const fields = ['matchKey', 'status'];
-  const populate = { article: { fields: ['documentId'] } };
+  const fields = ['matchKey', 'status', 'confidence'];
+  const populate = { article: { fields: ['documentId'] }, target: { fields: ['documentId'] } };
 
   const relinkArticle = async (documentId: string, locales: string[], counts: RelinkCounts) => {
     let found = false;
