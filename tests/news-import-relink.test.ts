@@ -2,17 +2,15 @@
  * Relinking: open links resolve once their story exists, an article never links to itself,
  * rejected links stay rejected, and an import is all or nothing.
  */
-import request from 'supertest';
-
 import { createArticle } from './fixtures/content';
+import { contentCounts, newsImportClient } from './fixtures/news-import';
 import { shortStory } from './fixtures/stories';
 import { bootApp, fullAccessToken, type TestApp } from './harness/strapi';
 
 let app: TestApp;
 let token: string;
 
-const post = (path: string, body: unknown) =>
-  request(app.server).post(`/api/news-import/${path}`).set('Authorization', `Bearer ${token}`).send(body as object);
+const post = newsImportClient(() => app, () => token);
 
 const LATER = 'وزيرة التضامن تفتتح معرضا للحرف اليدوية في الأقصر';
 const SELF = 'محافظ أسوان يتابع استعدادات موسم السياحة الشتوي';
@@ -79,11 +77,7 @@ describe('relink', () => {
 describe('an import is one transaction', () => {
   it('leaves nothing behind when a write fails half-way, and the text can be imported again', async () => {
     const text = shortStory('الرئيس السيسي يستقبل اللواء هشام عبد العزيز مدير الأكاديمية', ['خبر مرتبط أول', 'خبر مرتبط ثان']);
-    const count = async () => ({
-      articles: await app.strapi.db.query('api::article.article').count(),
-      links: await app.strapi.db.query('api::related-link.related-link').count(),
-      officials: await app.strapi.db.query('api::official.official').count(),
-    });
+    const count = () => contentCounts(app.strapi);
     const before = await count();
 
     let failing = true;

@@ -5,6 +5,7 @@
 import request from 'supertest';
 
 import { createArticle } from './fixtures/content';
+import { contentCounts, newsImportClient } from './fixtures/news-import';
 import {
   keysOf,
   MATCHING_TITLES,
@@ -21,14 +22,8 @@ const targetAt = new Map<number, string>();
 let nearMiss: string;
 let otherLocale: string;
 
-const counts = async () => ({
-  articles: await app.strapi.db.query('api::article.article').count(),
-  links: await app.strapi.db.query('api::related-link.related-link').count(),
-  officials: await app.strapi.db.query('api::official.official').count(),
-});
-
-const post = (path: string, body: unknown) =>
-  request(app.server).post(`/api/news-import/${path}`).set('Authorization', `Bearer ${token}`).send(body as object);
+const counts = () => contentCounts(app.strapi);
+const post = newsImportClient(() => app, () => token);
 
 beforeAll(async () => {
   app = await bootApp();
