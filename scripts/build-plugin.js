@@ -15,17 +15,8 @@ const { spawnSync } = require('node:child_process');
 
 const pluginDir = path.resolve(__dirname, '..', 'src', 'plugins', 'news-import');
 const stampFile = path.join(pluginDir, 'dist', '.source-hash');
-// The plugin bundles the app's pure language and matching cores, so they count as its sources too.
-const sourceRoots = [
-  'admin',
-  'server',
-  'package.json',
-  'tsconfig.json',
-  'tsconfig.build.json',
-  '../../language',
-  '../../matching',
-  '../../app/internal-context.ts',
-];
+// The plugin's folder is the whole import feature (language and matching cores included).
+const sourceRoots = ['admin', 'server', 'package.json', 'tsconfig.json', 'tsconfig.build.json'];
 
 function listFiles(entry) {
   const full = path.join(pluginDir, entry);

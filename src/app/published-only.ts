@@ -9,7 +9,7 @@
  */
 import type { Core, Modules } from '@strapi/strapi';
 
-import { isInternal } from './internal-context';
+import { isInternal } from '../plugins/news-import/server/src/internal-context';
 
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 // Strapi 5 names its API-token strategy `content-api-token` (`api-token` in earlier 5.x releases).

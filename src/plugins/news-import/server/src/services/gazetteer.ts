@@ -7,8 +7,8 @@
  */
 import type { Core } from '@strapi/strapi';
 
-import { compileGazetteer, type CompiledGazetteer } from '../../../../../language/officials';
-import type { KnownOfficial } from '../../../../../language/types';
+import { compileGazetteer, type CompiledGazetteer } from '../language/officials';
+import type { KnownOfficial } from '../language/types';
 
 const OFFICIAL = 'api::official.official';
 const PAGE = 500;

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 
-import { runInternal } from '../../../../../app/internal-context';
+import { runInternal } from '../internal-context';
 import { isUniqueViolation } from '../storage/sources';
 import type { ImportInput, PreviewInput } from '../validation/import';
 import { getService } from '../utils';

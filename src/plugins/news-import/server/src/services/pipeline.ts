@@ -7,11 +7,11 @@ import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { recogniseOfficials } from '../../../../../language/officials';
-import { parseStory } from '../../../../../language/parse';
-import { canonicalText } from '../../../../../language/segment';
-import type { OfficialMention, ParsedStory } from '../../../../../language/types';
-import { resolveHeadlines, type Resolution } from '../../../../../matching/resolve';
+import { recogniseOfficials } from '../language/officials';
+import { parseStory } from '../language/parse';
+import { canonicalText } from '../language/segment';
+import type { OfficialMention, ParsedStory } from '../language/types';
+import { resolveHeadlines, type Resolution } from '../matching/resolve';
 import { MAX_STRING_LENGTH } from '../validation/import';
 import { getService } from '../utils';
 

@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 
-import type { LinkStatus, OfficialMention } from '../../../../../language/types';
+import type { LinkStatus, OfficialMention } from '../language/types';
 import type { Analysis } from './pipeline';
 
 const ARTICLE = 'api::article.article';

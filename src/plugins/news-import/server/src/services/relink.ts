@@ -6,8 +6,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { runInternal } from '../../../../../app/internal-context';
-import { resolveHeadlines } from '../../../../../matching/resolve';
+import { runInternal } from '../internal-context';
+import { resolveHeadlines } from '../matching/resolve';
 import type { RelinkInput } from '../validation/import';
 import { getService } from '../utils';
 

@@ -7,9 +7,9 @@
  */
 import type { Core } from '@strapi/strapi';
 
-import { matchKey } from '../../../../../language/normalize';
-import type { TitleCandidate, TitleIndex } from '../../../../../matching/resolve';
-import { indexTokens } from '../../../../../matching/score';
+import { matchKey } from '../language/normalize';
+import type { TitleCandidate, TitleIndex } from '../matching/resolve';
+import { indexTokens } from '../matching/score';
 import { TITLE_KEYS, TITLE_TOKENS, withTables, type TableOf } from './tables';
 
 const ARTICLE = 'api::article.article';

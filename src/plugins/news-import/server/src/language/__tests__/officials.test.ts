@@ -7,7 +7,7 @@ import type { KnownOfficial, OfficialMention } from '../types';
 type SeedOfficial = { key: string } & Record<'ar' | 'en', { name: string; role?: string; honorific?: string; aliases?: string[] }>;
 
 const seedOfficials: SeedOfficial[] = JSON.parse(
-  readFileSync(join(__dirname, '../../../database/seed/officials.json'), 'utf8')
+  readFileSync(join(__dirname, '../../../../../../../database/seed/officials.json'), 'utf8')
 ).officials;
 
 const gazetteerEntries = (locale: 'ar' | 'en'): KnownOfficial[] =>
@@ -24,7 +24,7 @@ const english = compileGazetteer(gazetteerEntries('en'));
 
 /** The seed story as the parser hands it over: title, paragraphs, the "read also" list left out. */
 const seedStory = (): StoryText => {
-  const lines = readFileSync(join(__dirname, '../../../database/seed/stories/seed-article.ar.txt'), 'utf8')
+  const lines = readFileSync(join(__dirname, '../../../../../../../database/seed/stories/seed-article.ar.txt'), 'utf8')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');

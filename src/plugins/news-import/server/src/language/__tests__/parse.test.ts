@@ -3,7 +3,7 @@ import { join } from 'path';
 import { matchKey } from '../normalize';
 import { looksLikeHeadline, parseStory, stripListMarker } from '../parse';
 
-const SEED = readFileSync(join(__dirname, '../../../database/seed/stories/seed-article.ar.txt'), 'utf8');
+const SEED = readFileSync(join(__dirname, '../../../../../../../database/seed/stories/seed-article.ar.txt'), 'utf8');
 const seedLines = SEED.split('\n').map((line) => line.trim());
 /** Line `n` of the seed file, 1-based as an editor would count it. */
 const seedLine = (n: number) => seedLines[n - 1];
