@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-import { publishedOnlyMiddleware } from './app/published-only';
+import { contentApiReadMiddleware } from './app/content-api/document-middleware';
+import { registerGraphqlDraftGuard } from './app/content-api/graphql';
 import { slugMiddleware } from './app/slugs';
 import { loadGazetteer, readGazetteer } from './bootstrap/gazetteer';
 import { ensureLocales, getDefaultLocale } from './bootstrap/locales';
@@ -10,7 +11,8 @@ import { readBootState, writeBootState } from './bootstrap/state';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    strapi.documents.use(publishedOnlyMiddleware(strapi));
+    strapi.documents.use(contentApiReadMiddleware(strapi));
+    registerGraphqlDraftGuard(strapi);
     strapi.documents.use(slugMiddleware(strapi));
   },
 
