@@ -10,7 +10,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
 
   // Articles written before the plugin (or while it was disabled) are indexed once, in bulk.
   const titleIndex = getService(strapi, 'titleIndex');
-  const articles = await strapi.db.query('api::article.article').count({ where: { publishedAt: null } });
+  // One index row per article row: the draft and, when there is one, the published version.
+  const articles = await strapi.db.query('api::article.article').count();
   if (articles !== (await titleIndex.size())) {
     const indexed = await titleIndex.rebuild();
     strapi.log.info(`[news-import] title index rebuilt: ${indexed} article titles.`);

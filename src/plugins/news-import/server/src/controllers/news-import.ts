@@ -4,18 +4,19 @@
  */
 import type { Core } from '@strapi/strapi';
 
+import { mayReadDrafts } from '../access';
 import { getService, maxTextLength } from '../utils';
 import { validateImport, validatePreview, validateRelink } from '../validation/import';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async preview(ctx: any) {
     const input = validatePreview(ctx.request.body, maxTextLength(strapi));
-    ctx.body = { data: await getService(strapi, 'importer').preview(input) };
+    ctx.body = { data: await getService(strapi, 'importer').preview(input, { drafts: mayReadDrafts(ctx) }) };
   },
 
   async import(ctx: any) {
     const input = validateImport(ctx.request.body, maxTextLength(strapi));
-    const result = await getService(strapi, 'importer').import(input);
+    const result = await getService(strapi, 'importer').import(input, { drafts: mayReadDrafts(ctx) });
     ctx.status = result.duplicate ? 200 : 201;
     ctx.body = { data: result };
   },

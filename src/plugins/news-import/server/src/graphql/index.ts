@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 
+import { mayReadDrafts } from '../access';
 import { CONTENT_API_ACTIONS } from '../permissions';
 import { getService, maxTextLength } from '../utils';
 import { validateImport, validatePreview } from '../validation/import';
@@ -86,12 +87,16 @@ export const registerGraphql = (strapi: Core.Strapi) => {
       typeDefs,
       resolvers: {
         Query: {
-          newsImportPreview: (_parent: unknown, args: Record<string, unknown>) =>
-            getService(strapi, 'importer').preview(validatePreview(withoutNulls(args), maxTextLength(strapi))),
+          newsImportPreview: (_parent: unknown, args: Record<string, unknown>, context: any) =>
+            getService(strapi, 'importer').preview(validatePreview(withoutNulls(args), maxTextLength(strapi)), {
+              drafts: mayReadDrafts(context.koaContext),
+            }),
         },
         Mutation: {
-          importArticle: (_parent: unknown, args: Record<string, unknown>) =>
-            getService(strapi, 'importer').import(validateImport(withoutNulls(args), maxTextLength(strapi))),
+          importArticle: (_parent: unknown, args: Record<string, unknown>, context: any) =>
+            getService(strapi, 'importer').import(validateImport(withoutNulls(args), maxTextLength(strapi)), {
+              drafts: mayReadDrafts(context.koaContext),
+            }),
         },
       },
       resolversConfig: {

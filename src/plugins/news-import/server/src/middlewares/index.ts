@@ -2,7 +2,7 @@
  * Document Service middlewares that keep the plugin's derived data in step with content, whoever
  * writes it (an import, the admin's content manager, REST, GraphQL, a script):
  *
- * - an article's title written, published or deleted -> its rows in the title index;
+ * - an article's title written, published, unpublished or deleted -> its rows in the title index;
  * - an article deleted -> its idempotency records, so the same text can be imported again;
  * - an official written -> the compiled gazetteer of its locale is rebuilt on next use.
  */
@@ -13,8 +13,8 @@ import { getService } from '../utils';
 const ARTICLE = 'api::article.article';
 const OFFICIAL = 'api::official.official';
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
-// The index mirrors draft rows; publishing and unpublishing leave them as they are.
-const TITLE_ACTIONS = new Set(['create', 'update', 'delete', 'discardDraft', 'clone']);
+// The index mirrors draft and published rows: every write can change one of them.
+const TITLE_ACTIONS = WRITE_ACTIONS;
 
 export const contentSyncMiddleware =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>

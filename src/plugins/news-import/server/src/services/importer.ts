@@ -16,6 +16,9 @@ const ARTICLE = 'api::article.article';
 const OFFICIAL = 'api::official.official';
 const RELATED_LINK = 'api::related-link.related-link';
 
+/** Whether the caller may read drafts (the admin, API tokens) or only published content. */
+export type Audience = { drafts: boolean };
+
 const paragraphBlock = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 
 // The official type's limits: a proposal that does not fit is left for an editor, not cut.
@@ -49,10 +52,15 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
       locale,
       filters: { article: { documentId } },
       fields: ['headline', 'position', 'status', 'confidence'],
-      populate: { target: { fields: ['title', 'slug'] } },
+      populate: { target: { fields: ['documentId'] } },
       sort: ['position:asc'],
       limit: -1,
     } as any);
+    const targets = await present().targets(
+      locale,
+      links.flatMap((link) => (link.target ? [link.target.documentId] : [])),
+      analysis.drafts
+    );
 
     const mentions = new Map(analysis.officials.map((hit) => [hit.documentId ?? hit.name, hit.mentions]));
     return {
@@ -64,9 +72,7 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
           position: link.position,
           status: link.status,
           confidence: Number(link.confidence ?? 0),
-          target: link.target
-            ? { documentId: link.target.documentId, slug: link.target.slug, title: link.target.title }
-            : null,
+          target: (link.target && targets.get(link.target.documentId)) || null,
         })
       ),
       officials: (draft.officials ?? []).map(
@@ -82,6 +88,9 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
       warnings: analysis.warnings,
     };
   };
+
+  const isPublished = async (documentId: string, locale: string): Promise<boolean> =>
+    (await strapi.documents(ARTICLE).count({ filters: { documentId }, locale, status: 'published' } as any)) > 0;
 
   /** The article this text already became in this locale, if it still exists. */
   const existing = async (analysis: Analysis): Promise<ImportResult | null> => {
@@ -169,14 +178,17 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
     });
 
   return {
-    /** Everything the import would do, written nowhere. */
-    preview(input: PreviewInput): Promise<Preview> {
+    /**
+     * Everything the import would do, written nowhere. A caller without draft rights (`drafts:
+     * false`) sees only published targets, and is not told which draft a text already became.
+     */
+    preview(input: PreviewInput, { drafts }: Audience = { drafts: true }): Promise<Preview> {
       return runInternal(async () => {
         const locale = await pipeline().resolveLocale(input.locale);
-        const analysis = await pipeline().analyse(input.text, locale);
+        const analysis = await pipeline().analyse(input.text, locale, { drafts });
         const preview = present().preview(analysis, await present().links(analysis));
         const source = await sources().find(analysis.sourceHash, locale);
-        if (source?.documentId) {
+        if (source?.documentId && (drafts || (await isPublished(source.documentId, locale)))) {
           preview.warnings.push(
             `This story was already imported (article ${source.documentId}); importing it again returns that article.`
           );
@@ -186,10 +198,10 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Imports a story once per (text, locale); the same text again answers the same article. */
-    import(input: ImportInput): Promise<ImportResult> {
+    import(input: ImportInput, { drafts }: Audience = { drafts: true }): Promise<ImportResult> {
       return runInternal(async () => {
         const locale = await pipeline().resolveLocale(input.locale);
-        const analysis = await pipeline().analyse(input.text, locale);
+        const analysis = await pipeline().analyse(input.text, locale, { drafts });
 
         const already = await existing(analysis);
         if (already) return already;

@@ -25,6 +25,8 @@ export type AnalysedLink = {
 
 export type Analysis = {
   locale: string;
+  /** Whether the caller may see drafts: targets are presented with the titles it may read. */
+  drafts: boolean;
   /** sha256 of the canonical text: what makes two submissions "the same story". */
   sourceHash: string;
   story: ParsedStory & { title: string };
@@ -49,7 +51,15 @@ export const createPipeline = ({ strapi }: { strapi: Core.Strapi }) => ({
     });
   },
 
-  async analyse(text: string, locale: string, options: { exclude?: string | null } = {}): Promise<Analysis> {
+  /**
+   * `drafts: false` (a caller without draft rights) matches against published titles only, so that
+   * neither a target nor a score tells of an embargoed story.
+   */
+  async analyse(
+    text: string,
+    locale: string,
+    options: { exclude?: string | null; drafts?: boolean } = {}
+  ): Promise<Analysis> {
     const story = parseStory(text);
     if (story.title === null) {
       throw new ValidationError('The story has no title: its first line has no words.', { field: 'text' });
@@ -65,12 +75,13 @@ export const createPipeline = ({ strapi }: { strapi: Core.Strapi }) => ({
     const officials = recogniseOfficials(story, gazetteer);
     const resolutions = await resolveHeadlines(
       story.related.map((related) => related.matchKey),
-      getService(strapi, 'titleIndex'),
+      getService(strapi, 'titleIndex').view(options.drafts === false ? 'published' : 'latest'),
       { locale, exclude: options.exclude ?? null }
     );
 
     return {
       locale,
+      drafts: options.drafts !== false,
       sourceHash: sourceHashOf(text),
       story: { ...story, title: story.title },
       summary: story.paragraphs[0] ?? '',

@@ -35,13 +35,16 @@ export type ImportResult = {
 };
 
 export const createPresenter = ({ strapi }: { strapi: Core.Strapi }) => {
-  /** Titles and slugs of target articles, as editors last wrote them (drafts hold the latest). */
-  const targets = async (locale: string, documentIds: string[]): Promise<Map<string, LinkTarget>> => {
+  /**
+   * Titles and slugs of target articles: as editors last wrote them (drafts hold the latest), or as
+   * published for a caller without draft rights (a target with no published version is left out).
+   */
+  const targets = async (locale: string, documentIds: string[], drafts = true): Promise<Map<string, LinkTarget>> => {
     const unique = [...new Set(documentIds)];
     if (unique.length === 0) return new Map();
     const found = await strapi.documents(ARTICLE).findMany({
       locale,
-      status: 'draft',
+      status: drafts ? 'draft' : 'published',
       filters: { documentId: { $in: unique } },
       fields: ['title', 'slug'],
       limit: unique.length,
@@ -60,7 +63,8 @@ export const createPresenter = ({ strapi }: { strapi: Core.Strapi }) => {
     async links(analysis: Analysis): Promise<Link[]> {
       const byId = await targets(
         analysis.locale,
-        analysis.links.flatMap((link) => (link.targetDocumentId ? [link.targetDocumentId] : []))
+        analysis.links.flatMap((link) => (link.targetDocumentId ? [link.targetDocumentId] : [])),
+        analysis.drafts
       );
       return analysis.links.map((link) => ({
         headline: link.headline,

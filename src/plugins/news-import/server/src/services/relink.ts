@@ -42,7 +42,8 @@ export const createRelinker = ({ strapi }: { strapi: Core.Strapi }) => {
     for (const [articleId, group] of byArticle) {
       const resolutions = await resolveHeadlines(
         group.map((link) => link.matchKey ?? ''),
-        getService(strapi, 'titleIndex'),
+        // Stored links serve the newsroom: they follow its latest titles, drafts included.
+        getService(strapi, 'titleIndex').view('latest'),
         { locale, exclude: articleId }
       );
       await strapi.db.transaction(async () => {

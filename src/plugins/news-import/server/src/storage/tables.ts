@@ -7,7 +7,9 @@
  *   create an article (Strapi 5 does not enforce `unique` attributes in the database).
  * - `news_import_title_keys` / `news_import_title_tokens`: the match key and the words of every
  *   article title per locale, so that headline matching finds candidates through B-tree indexes
- *   instead of loading articles into JavaScript.
+ *   instead of loading articles into JavaScript. Each document has a row for its latest (draft)
+ *   title and, when published, one for its published title: the newsroom matches against the
+ *   first, callers without draft rights against the second.
  *
  * Strapi's schema sync leaves tables and indexes it never created alone, so creating them here at
  * bootstrap (idempotently) is safe on SQLite and PostgreSQL alike.
@@ -39,7 +41,20 @@ const createIfMissing = async (strapi: Core.Strapi, name: string, build: (table:
   await strapi.db.getSchemaConnection().createTable(name, build);
 };
 
+/**
+ * The title tables are derived data: a table from before the `published` column is dropped and
+ * rebuilt from the articles at bootstrap (the size check there notices the empty index).
+ */
+const dropOutdatedTitleTables = async (strapi: Core.Strapi) => {
+  const schema = strapi.db.getSchemaConnection();
+  if (!(await schema.hasTable(TITLE_KEYS)) || (await schema.hasColumn(TITLE_KEYS, 'published'))) return;
+  await schema.dropTableIfExists(TITLE_TOKENS);
+  await schema.dropTableIfExists(TITLE_KEYS);
+};
+
 export const ensureTables = async (strapi: Core.Strapi): Promise<void> => {
+  await dropOutdatedTitleTables(strapi);
+
   await createIfMissing(strapi, SOURCES, (table) => {
     table.increments('id');
     table.string('source_hash', 64).notNullable();
@@ -55,17 +70,19 @@ export const ensureTables = async (strapi: Core.Strapi): Promise<void> => {
     table.increments('id');
     table.string('document_id', 255).notNullable();
     table.string('locale', 32).notNullable();
+    table.boolean('published').notNullable().defaultTo(false);
     table.string('match_key', 1000).notNullable();
-    table.unique(['document_id', 'locale'], { indexName: 'news_import_title_keys_doc_locale_uq' });
-    table.index(['locale', 'match_key'], 'news_import_title_keys_locale_key_idx');
+    table.unique(['document_id', 'locale', 'published'], { indexName: 'news_import_title_keys_doc_uq' });
+    table.index(['locale', 'published', 'match_key'], 'news_import_title_keys_key_idx');
   });
 
   await createIfMissing(strapi, TITLE_TOKENS, (table) => {
     table.increments('id');
     table.string('document_id', 255).notNullable();
     table.string('locale', 32).notNullable();
+    table.boolean('published').notNullable().defaultTo(false);
     table.string('token', 255).notNullable();
-    table.unique(['locale', 'token', 'document_id'], { indexName: 'news_import_title_tokens_uq' });
+    table.unique(['locale', 'published', 'token', 'document_id'], { indexName: 'news_import_title_tokens_key_uq' });
     table.index(['document_id', 'locale'], 'news_import_title_tokens_doc_idx');
   });
 };

@@ -1,9 +1,10 @@
 /**
  * The title index: every article title's match key and words, per locale (see ./tables.ts).
  *
- * It mirrors each document's draft row, which in Strapi 5 always holds the latest title, and is
- * kept in step by a Document Service middleware (../middlewares/title-index.ts). It implements
- * the matching core's `TitleIndex` port.
+ * It mirrors every article row: the draft row, which in Strapi 5 always holds the latest title,
+ * and the published row when there is one. It is kept in step by a Document Service middleware
+ * (../middlewares/index.ts). `view('latest')` and `view('published')` implement the matching
+ * core's `TitleIndex` port over one or the other.
  */
 import type { Core } from '@strapi/strapi';
 
@@ -22,18 +23,25 @@ const chunks = <T>(items: T[], size = CHUNK): T[][] => {
   return out;
 };
 
-type TitleRow = { documentId: string; locale: string; title: string };
+type TitleRow = { documentId: string; locale: string; title: string; publishedAt: string | Date | null };
+
+/** Which titles a lookup sees: the newsroom's latest ones, or what the public can read. */
+export type TitleView = 'latest' | 'published';
+
+const ROW_FIELDS = ['documentId', 'locale', 'title', 'publishedAt'];
 
 const writeRows = async (table: TableOf, rows: TitleRow[]) => {
   const keys = rows.map((row) => ({
     document_id: row.documentId,
     locale: row.locale,
+    published: row.publishedAt !== null,
     match_key: matchKey(row.title).slice(0, 1000),
   }));
   const tokens = keys.flatMap((key) =>
     indexTokens(key.match_key).map((token) => ({
       document_id: key.document_id,
       locale: key.locale,
+      published: key.published,
       token: token.slice(0, 255),
     }))
   );
@@ -43,19 +51,17 @@ const writeRows = async (table: TableOf, rows: TitleRow[]) => {
 
 export const createTitleIndex = (strapi: Core.Strapi) => {
   // The index mirrors rows, below the Document Service middlewares (drafts included on purpose).
-  const draftTitles = (where: Record<string, unknown>): Promise<TitleRow[]> =>
-    strapi.db.query(ARTICLE).findMany({
-      where: { ...where, publishedAt: null },
-      select: ['documentId', 'locale', 'title'],
-    }) as Promise<TitleRow[]>;
+  const titleRows = (where: Record<string, unknown>): Promise<TitleRow[]> =>
+    strapi.db.query(ARTICLE).findMany({ where, select: ROW_FIELDS }) as Promise<TitleRow[]>;
 
-  const port: TitleIndex = {
+  const view = (which: TitleView): TitleIndex => ({
     async exact(locale, keys) {
+      const published = which === 'published';
       const found: TitleCandidate[] = [];
       for (const chunk of chunks(keys)) {
         const rows = await withTables(strapi, (table) =>
           table(TITLE_KEYS)
-            .where({ locale })
+            .where({ locale, published })
             .whereIn('match_key', chunk)
             .orderBy('id', 'desc')
             .select('document_id', 'match_key')
@@ -67,9 +73,10 @@ export const createTitleIndex = (strapi: Core.Strapi) => {
 
     async similar(locale, tokens, limit) {
       if (tokens.length === 0) return [];
+      const published = which === 'published';
       return withTables(strapi, async (table) => {
         const ranked = await table(TITLE_TOKENS)
-          .where({ locale })
+          .where({ locale, published })
           .whereIn('token', tokens.slice(0, CHUNK))
           .groupBy('document_id')
           .select('document_id')
@@ -81,7 +88,7 @@ export const createTitleIndex = (strapi: Core.Strapi) => {
           .limit(limit);
         if (ranked.length === 0) return [];
         const keys = await table(TITLE_KEYS)
-          .where({ locale })
+          .where({ locale, published })
           .whereIn(
             'document_id',
             ranked.map((row: any) => row.document_id)
@@ -93,16 +100,16 @@ export const createTitleIndex = (strapi: Core.Strapi) => {
           .map((row: any) => ({ documentId: row.document_id, matchKey: keyOf.get(row.document_id)! }));
       });
     },
-  };
+  });
 
   return {
-    ...port,
+    view,
 
     /** Re-reads one document's titles (every locale) into the index; a deleted document leaves it. */
     async syncDocument(documentId: string): Promise<void> {
       // One transaction (joined when the caller has one): readers never see a title half-indexed.
       await strapi.db.transaction(async () => {
-        const rows = await draftTitles({ documentId });
+        const rows = await titleRows({ documentId });
         await withTables(strapi, async (table) => {
           await table(TITLE_TOKENS).where({ document_id: documentId }).delete();
           await table(TITLE_KEYS).where({ document_id: documentId }).delete();
@@ -120,8 +127,7 @@ export const createTitleIndex = (strapi: Core.Strapi) => {
       let indexed = 0;
       for (let offset = 0; ; offset += pageSize) {
         const rows = (await strapi.db.query(ARTICLE).findMany({
-          where: { publishedAt: null },
-          select: ['documentId', 'locale', 'title'],
+          select: ROW_FIELDS,
           orderBy: { id: 'asc' },
           offset,
           limit: pageSize,
