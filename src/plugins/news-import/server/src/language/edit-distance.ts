@@ -2,6 +2,7 @@
  * Spelling variants of one word: transliterated names and news copy disagree on a letter or two
  * (`أنطوني`/`أنتوني`, `جوتيريش`/`غوتيريش`) after match keys have folded the rest away.
  */
+import { MAX_MATCH_WORD_LENGTH } from './limits';
 
 /** Levenshtein distance, giving up (returning `limit + 1`) as soon as it exceeds `limit`. */
 export const editDistance = (a: string, b: string, limit = Infinity): number => {
@@ -28,7 +29,8 @@ export const editDistance = (a: string, b: string, limit = Infinity): number => 
 export const isSpellingVariant = (a: string, b: string): boolean => {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
-  if (shorter <= 3 || /\d/.test(a) || /\d/.test(b)) return false;
+  if (shorter <= 3 || Math.max(a.length, b.length) > MAX_MATCH_WORD_LENGTH) return false;
+  if (/\d/.test(a) || /\d/.test(b)) return false;
   const allowed = shorter >= 8 ? 2 : 1;
   return editDistance(a, b, allowed) <= allowed;
 };

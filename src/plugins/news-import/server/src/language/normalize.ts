@@ -5,6 +5,7 @@
  * `عبدالفتاح`/`عبد الفتاح`, `مسئول`/`مسؤول`), decorates them (harakat, tatweel, quotes) and mixes
  * digit systems. A match key folds all of that away so that equal keys mean "the same words".
  */
+import { MAX_MATCH_WORD_LENGTH } from './limits';
 
 // Invisible format characters (ZWNJ, ZWJ, RLM/LRM, BOM, Arabic letter mark): deleted, never a word break.
 const FORMAT_CHARS = /[\p{Cf}]/gu;
@@ -64,6 +65,7 @@ const CLITIC_PREFIXES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال',
  */
 export const prefixVariants = (token: string, minLength = 3): string[] => {
   const variants = [token];
+  if (token.length > MAX_MATCH_WORD_LENGTH) return variants;
   const queue = [token];
   while (queue.length > 0) {
     const current = queue.shift()!;

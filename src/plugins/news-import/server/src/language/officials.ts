@@ -118,7 +118,8 @@ export const recogniseOfficials = (story: StoryText, gazetteer: CompiledGazettee
 
   const nameSpans: Span[] = [...nameHits, ...proposedHits];
   const taken = takenBy(lines, nameSpans);
-  const spansByLine = lines.map((_, n) => nameSpans.filter((span) => span.line === n));
+  const spansByLine: Span[][] = lines.map(() => []);
+  for (const span of nameSpans) spansByLine[span.line].push(span);
   const roleHits: PhraseMatch[] = lines.flatMap((line, n) => findPhrases(gazetteer.roles, line, n, (i) => !taken[n][i]));
   for (const hit of roleHits) {
     const candidates = hit.phrase.officials.filter((i) => named.has(i));

@@ -7,6 +7,7 @@
  * clause, no sentence-final full stop) and the first line that reads like prose ends it. Text is
  * returned as printed (trimmed, list bullets stripped from headlines); match keys only compare.
  */
+import { DEFAULT_STORY_LIMITS, droppedHeadlinesWarning, type StoryLimits } from './limits';
 import { markerOf } from './markers';
 import { matchKey } from './normalize';
 import { splitLines } from './segment';
@@ -119,14 +120,18 @@ const warning = (code: ParseWarning['code'], message: string): ParseWarning => (
 
 type RelatedResult = { related: RelatedHeadline[]; warnings: ParseWarning[] };
 
-/** The lists merged in source order, empty markers and duplicate headlines reported. */
-const extractRelated = (lines: readonly ClassifiedLine[]): RelatedResult => {
+/**
+ * The lists merged in source order, empty markers and duplicate headlines reported, at most
+ * `maxRelated` headlines kept. Maps, not searches: a pasted index page can hold thousands of lines.
+ */
+const extractRelated = (lines: readonly ClassifiedLine[], maxRelated: number): RelatedResult => {
   const warnings: ParseWarning[] = [];
   const markers = lines.filter((line) => line.kind === 'marker');
   const headlines = lines.filter((line) => line.kind === 'headline');
+  const listsWithHeadlines = new Set(headlines.map((headline) => headline.list));
 
   for (const marker of markers) {
-    if (!headlines.some((headline) => headline.list === marker.list)) {
+    if (!listsWithHeadlines.has(marker.list)) {
       warnings.push(
         warning(
           'empty-related-list',
@@ -135,32 +140,35 @@ const extractRelated = (lines: readonly ClassifiedLine[]): RelatedResult => {
       );
     }
   }
-  const lists = new Set(headlines.map((headline) => headline.list)).size;
-  if (lists > 1) {
+  if (listsWithHeadlines.size > 1) {
     warnings.push(
-      warning('several-related-lists', `The text has ${lists} related-headline lists; they were merged into one.`)
+      warning(
+        'several-related-lists',
+        `The text has ${listsWithHeadlines.size} related-headline lists; they were merged into one.`
+      )
     );
   }
 
-  const related: RelatedHeadline[] = [];
-  const counts = new Map<string, number>();
+  // First occurrence of each key, in order, with how often it appears.
+  const byKey = new Map<string, { headline: string; count: number }>();
   for (const { text } of headlines) {
     const key = matchKey(text);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const seen = byKey.get(key);
+    if (seen) seen.count += 1;
+    else byKey.set(key, { headline: text, count: 1 });
   }
-  for (const { text } of headlines) {
-    const key = matchKey(text);
-    const kept = related.find((headline) => headline.matchKey === key);
-    if (!kept) {
-      related.push({ headline: text, position: related.length + 1, matchKey: key });
-      continue;
-    }
-    const count = counts.get(key) ?? 2;
+  const related: RelatedHeadline[] = [];
+  for (const [key, { headline, count }] of byKey) {
+    if (related.length === maxRelated) break;
+    related.push({ headline, position: related.length + 1, matchKey: key });
+    // One warning per repeated headline, not per repeat: 30,000 pasted copies make one warning.
+    if (count === 1) continue;
     const times = count === 2 ? 'twice' : `${count} times`;
     warnings.push(
-      warning('duplicate-headline', `The related headline ${quote(kept.headline)} appears ${times}; it was kept once.`)
+      warning('duplicate-headline', `The related headline ${quote(headline)} appears ${times}; it was kept once.`)
     );
   }
+  if (byKey.size > maxRelated) warnings.push(droppedHeadlinesWarning(maxRelated, byKey.size - maxRelated));
   return { related, warnings };
 };
 
@@ -172,7 +180,10 @@ const NO_WORDS: ParsedStory = {
 };
 
 /** Title, paragraphs, related list and warnings from classified lines. */
-export const extractStory = (lines: readonly ClassifiedLine[]): ParsedStory => {
+export const extractStory = (
+  lines: readonly ClassifiedLine[],
+  limits: Pick<StoryLimits, 'maxRelatedHeadlines'> = DEFAULT_STORY_LIMITS
+): ParsedStory => {
   const title = lines.find((line) => line.kind === 'title')?.text ?? null;
   if (title === null) return { ...NO_WORDS, warnings: [...NO_WORDS.warnings] };
 
@@ -185,7 +196,7 @@ export const extractStory = (lines: readonly ClassifiedLine[]): ParsedStory => {
       )
     );
   }
-  const { related, warnings: listWarnings } = extractRelated(lines);
+  const { related, warnings: listWarnings } = extractRelated(lines, limits.maxRelatedHeadlines);
   warnings.push(...listWarnings);
   const paragraphs = lines.filter((line) => line.kind === 'paragraph').map((line) => line.text);
   if (paragraphs.length === 0) {
@@ -194,5 +205,14 @@ export const extractStory = (lines: readonly ClassifiedLine[]): ParsedStory => {
   return { title, paragraphs, related, warnings };
 };
 
+/** Parses segmented lines (see `splitLines`). Pure, and total. */
+export const parseLines = (
+  lines: readonly string[],
+  limits: Pick<StoryLimits, 'maxRelatedHeadlines'> = DEFAULT_STORY_LIMITS
+): ParsedStory => extractStory(classifyLines(lines), limits);
+
 /** Parses pasted story text. Pure, and total: any string gives a `ParsedStory`. */
-export const parseStory = (text: string): ParsedStory => extractStory(classifyLines(splitLines(text)));
+export const parseStory = (
+  text: string,
+  limits: Pick<StoryLimits, 'maxRelatedHeadlines'> = DEFAULT_STORY_LIMITS
+): ParsedStory => parseLines(splitLines(text), limits);

@@ -28,7 +28,13 @@ export type RelatedHeadline = {
 };
 
 export type ParseWarning = {
-  code: 'duplicate-headline' | 'empty-related-list' | 'no-paragraphs' | 'title-too-long' | 'several-related-lists';
+  code:
+    | 'duplicate-headline'
+    | 'empty-related-list'
+    | 'no-paragraphs'
+    | 'title-too-long'
+    | 'several-related-lists'
+    | 'too-many-related-headlines';
   message: string;
 };
 

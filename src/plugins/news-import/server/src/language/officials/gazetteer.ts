@@ -10,8 +10,12 @@ import { formsOf, type Line, type Span } from './line';
 /** One token sequence and the officials it names (more than one: an ambiguous alias or a shared role). */
 export type Phrase = { key: string; tokens: string[]; officials: number[] };
 
-/** Phrases by first token, longest first. */
-export type PhraseIndex = Map<string, Phrase[]>;
+/**
+ * Phrases by first token: the lengths they come in (longest first) and each phrase by its whole key.
+ * A lookup is one map probe per length, however many phrases share a first word: a story that
+ * proposes thousands of `محمد …` names would otherwise compare each `محمد` with all of them.
+ */
+export type PhraseIndex = Map<string, { lengths: number[]; byKey: Map<string, Phrase> }>;
 
 export type CompiledGazetteer = {
   officials: KnownOfficial[];
@@ -36,11 +40,12 @@ export const buildIndex = (entries: Iterable<[string, number]>): PhraseIndex => 
   }
   const index: PhraseIndex = new Map();
   for (const phrase of byKey.values()) {
-    const bucket = index.get(phrase.tokens[0]) ?? [];
-    bucket.push(phrase);
+    const bucket = index.get(phrase.tokens[0]) ?? { lengths: [], byKey: new Map() };
+    if (!bucket.lengths.includes(phrase.tokens.length)) bucket.lengths.push(phrase.tokens.length);
+    bucket.byKey.set(phrase.key, phrase);
     index.set(phrase.tokens[0], bucket);
   }
-  for (const bucket of index.values()) bucket.sort((a, b) => b.tokens.length - a.tokens.length);
+  for (const bucket of index.values()) bucket.lengths.sort((a, b) => b - a);
   return index;
 };
 
@@ -78,20 +83,27 @@ const longestAt = (index: PhraseIndex, line: Line, at: number, free: (i: number)
   const { tokens } = line;
   let best: Phrase | null = null;
   for (const form of formsOf(tokens[at].key)) {
-    for (const phrase of index.get(form) ?? []) {
-      const length = phrase.tokens.length;
+    const bucket = index.get(form);
+    if (!bucket) continue;
+    // The tokens that may continue a phrase: same clause, still free; never further than the longest.
+    let reach = 1;
+    while (
+      reach < bucket.lengths[0] &&
+      at + reach < tokens.length &&
+      tokens[at + reach].gapBefore === 'space' &&
+      free(at + reach)
+    ) {
+      reach += 1;
+    }
+    for (const length of bucket.lengths) {
       if (best && best.tokens.length >= length) break;
-      if (at + length > tokens.length) continue;
-      let k = 1;
-      while (
-        k < length &&
-        tokens[at + k].key === phrase.tokens[k] &&
-        tokens[at + k].gapBefore === 'space' &&
-        free(at + k)
-      ) {
-        k += 1;
+      if (length > reach) continue;
+      const key = [form, ...tokens.slice(at + 1, at + length).map((token) => token.key)].join(' ');
+      const phrase = bucket.byKey.get(key);
+      if (phrase) {
+        best = phrase;
+        break;
       }
-      if (k === length) best = phrase;
     }
   }
   return best;

@@ -29,6 +29,14 @@ const QUOTES = /["'«»“”„‘’‹›]/;
 const COMMAS = /[,،]/;
 const STOPS = /[.:;؛!?؟()[\]{}–—|/\\]/;
 
+// A scan from the end, not `search(/\S*$/)`: that regex restarts at every character of a long
+// run of punctuation and is quadratic in it.
+const lastSpace = (text: string): number => {
+  let i = text.length - 1;
+  while (i >= 0 && !/\s/.test(text[i])) i -= 1;
+  return i;
+};
+
 const gapOf = (separator: string): Gap =>
   STOPS.test(separator) ? 'stop' : COMMAS.test(separator) ? 'comma' : 'space';
 
@@ -44,7 +52,7 @@ export const toLine = (text: string): Line => {
     // A quote before the separator's whitespace closes the previous token, one after it opens this one.
     const space = separator.search(/\s/);
     const closing = space < 0 ? (tokens.length === 0 ? '' : separator) : separator.slice(0, space);
-    const opening = space < 0 ? separator : separator.slice(separator.search(/\S*$/));
+    const opening = space < 0 ? separator : separator.slice(lastSpace(separator) + 1);
     if (tokens.length > 0 && QUOTES.test(closing)) tokens[tokens.length - 1].quoteClose = true;
     keys.forEach((key, k) =>
       tokens.push({
