@@ -1,3 +1,4 @@
+import { operationLimits } from '../src/app/graphql-limits';
 import { ensureSecrets } from '../src/app/secrets';
 
 export default ({ env }) => {
@@ -20,6 +21,14 @@ export default ({ env }) => {
         landingPage: env('NODE_ENV') !== 'production',
         apolloServer: {
           introspection: true,
+          // Appended to the plugin's own rules (its merge concatenates arrays): depthLimit still applies.
+          validationRules: [
+            operationLimits({
+              maxAliases: 20,
+              expensiveFields: ['newsImportPreview', 'importArticle'],
+              maxExpensiveFields: 2,
+            }),
+          ],
         },
       },
     },

@@ -1,4 +1,6 @@
-export type NewsImportConfig = {
+import { DEFAULT_STORY_LIMITS, type StoryLimits } from '../language/limits';
+
+export type NewsImportConfig = StoryLimits & {
   /** Largest story text accepted, in characters. */
   maxTextLength: number;
 };
@@ -6,10 +8,13 @@ export type NewsImportConfig = {
 export default {
   default: {
     maxTextLength: 200_000,
+    ...DEFAULT_STORY_LIMITS,
   } satisfies NewsImportConfig,
   validator(config: NewsImportConfig) {
-    if (!Number.isInteger(config.maxTextLength) || config.maxTextLength <= 0) {
-      throw new Error('news-import: maxTextLength must be a positive integer.');
+    for (const name of ['maxTextLength', 'maxLineLength', 'maxRelatedHeadlines'] as const) {
+      if (!Number.isInteger(config[name]) || config[name] <= 0) {
+        throw new Error(`news-import: ${name} must be a positive integer.`);
+      }
     }
   },
 };

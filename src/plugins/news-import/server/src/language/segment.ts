@@ -38,4 +38,7 @@ export const splitLines = (text: string): string[] =>
     .filter((line) => !BLANK.test(line));
 
 /** The form of a story whose hash identifies it: line ends, edge spaces and blank lines do not count. */
-export const canonicalText = (text: string): string => splitLines(text).join('\n');
+export const canonicalText = (text: string): string => canonicalOfLines(splitLines(text));
+
+/** `canonicalText` of a text already split by `splitLines`. */
+export const canonicalOfLines = (lines: readonly string[]): string => lines.join('\n');

@@ -8,12 +8,13 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { recogniseOfficials } from '../language/officials';
-import { parseStory } from '../language/parse';
-import { canonicalText } from '../language/segment';
+import { overlongLine } from '../language/limits';
+import { parseLines } from '../language/parse';
+import { canonicalOfLines, splitLines } from '../language/segment';
 import type { OfficialMention, ParsedStory } from '../language/types';
 import { resolveHeadlines, type Resolution } from '../matching/resolve';
 import { MAX_STRING_LENGTH } from '../validation/import';
-import { getService } from '../utils';
+import { getService, storyLimits } from '../utils';
 
 const { ValidationError } = errors;
 
@@ -36,8 +37,9 @@ export type Analysis = {
   warnings: string[];
 };
 
-export const sourceHashOf = (text: string): string =>
-  crypto.createHash('sha256').update(canonicalText(text)).digest('hex');
+/** sha256 of the canonical text (see `canonicalText`), from the lines `splitLines` gave. */
+export const sourceHashOf = (lines: readonly string[]): string =>
+  crypto.createHash('sha256').update(canonicalOfLines(lines)).digest('hex');
 
 export const createPipeline = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The locale to import into: the one asked for, which must exist, or the default one. */
@@ -60,7 +62,16 @@ export const createPipeline = ({ strapi }: { strapi: Core.Strapi }) => ({
     locale: string,
     options: { exclude?: string | null; drafts?: boolean } = {}
   ): Promise<Analysis> {
-    const story = parseStory(text);
+    const limits = storyLimits(strapi);
+    const lines = splitLines(text);
+    const long = overlongLine(lines, limits.maxLineLength);
+    if (long) {
+      throw new ValidationError(
+        `A line of the story is ${long.length} characters long; the limit is ${limits.maxLineLength}. Break it into paragraphs (it starts "${long.start}…").`,
+        { field: 'text', line: long.index + 1, length: long.length, limit: limits.maxLineLength }
+      );
+    }
+    const story = parseLines(lines, limits);
     if (story.title === null) {
       throw new ValidationError('The story has no title: its first line has no words.', { field: 'text' });
     }
@@ -82,7 +93,7 @@ export const createPipeline = ({ strapi }: { strapi: Core.Strapi }) => ({
     return {
       locale,
       drafts: options.drafts !== false,
-      sourceHash: sourceHashOf(text),
+      sourceHash: sourceHashOf(lines),
       story: { ...story, title: story.title },
       summary: story.paragraphs[0] ?? '',
       links: story.related.map((related, i) => ({ ...related, ...resolutions[i] })),
