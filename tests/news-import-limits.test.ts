@@ -1,0 +1,166 @@
+/**
+ * One request cannot hold the server (issue 7): the text shapes that once took minutes answer in
+ * well under a second over HTTP, and the caps (line length, related headlines per story, GraphQL
+ * aliases) answer with a clear 400 or a warning that says what was dropped. Budgets are ten times
+ * the time measured here, so a busy machine passes and a quadratic step (minutes) does not.
+ */
+import request from 'supertest';
+
+import {
+  PATHOLOGICAL_SHAPES,
+  splitIntoLines,
+} from '../src/plugins/news-import/server/src/language/__tests__/pathological-text';
+import { contentCounts, newsImportClient } from './fixtures/news-import';
+import { bootApp, fullAccessToken, type TestApp } from './harness/strapi';
+
+let app: TestApp;
+let token: string;
+const post = newsImportClient(
+  () => app,
+  () => token
+);
+
+const config = (name: string) => app.strapi.plugin('news-import').config(name) as number;
+
+// Measured on 2 shared cores: 0.7 s for the slowest shape (100,000 one-letter lines) and 0.9 s for
+// an import of 30,000 headlines; the old code took 26-157 s and 249 s.
+const BUDGET_MS = 8000;
+
+const timed = async <T>(send: () => Promise<T>): Promise<{ answer: T; ms: number }> => {
+  const started = Date.now();
+  const answer = await send();
+  return { answer, ms: Date.now() - started };
+};
+
+/** A shape as long as the text limit allows (after `fit`, which may add line breaks). */
+const fullSize = (make: (n: number) => string, fit: (text: string) => string = (text) => text): string => {
+  const limit = config('maxTextLength');
+  let n = limit;
+  let text = fit(make(n));
+  while (text.length > limit) {
+    n = Math.floor((n * limit) / text.length) - 10;
+    text = fit(make(n));
+  }
+  return text;
+};
+
+beforeAll(async () => {
+  app = await bootApp();
+  token = await fullAccessToken(app.strapi);
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('pathological text over HTTP', () => {
+  it.each(Object.keys(PATHOLOGICAL_SHAPES))('previews %s at full size within the budget', async (shape) => {
+    const text = fullSize(PATHOLOGICAL_SHAPES[shape], (full) => splitIntoLines(full, config('maxLineLength')));
+    expect(text.length).toBeGreaterThan(0.75 * config('maxTextLength'));
+    const { answer, ms } = await timed(() => post('preview', { text }));
+    expect(answer.status).toBe(200);
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  it('refuses a line over the line limit quickly, saying how long it is and where it starts', async () => {
+    const before = await contentCounts(app.strapi);
+    const text = fullSize(PATHOLOGICAL_SHAPES['a run of RLM marks']);
+    const { answer, ms } = await timed(() => post('import', { text }));
+    expect(answer.status).toBe(400);
+    expect(answer.body.error).toMatchObject({
+      status: 400,
+      name: 'ValidationError',
+    });
+    expect(answer.body.error.message).toMatch(
+      new RegExp(
+        `A line of the story is ${text.length - 12} characters long; the limit is ${config('maxLineLength')}\\. Break it into paragraphs`
+      )
+    );
+    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(await contentCounts(app.strapi)).toEqual(before);
+  });
+});
+
+describe('related headlines per story', () => {
+  const headlines = (count: number) =>
+    Array.from({ length: count }, (_, i) => {
+      // Distinct, short, wordy lines: `سبب`, `سبت`, ... never a sentence.
+      const letters = 'بتثجحخدذرزسشصضطظعغفقكمنهي';
+      let word = 'س';
+      for (let rest = i; ; rest = Math.floor(rest / letters.length)) {
+        word += letters[rest % letters.length];
+        if (rest < letters.length) break;
+      }
+      return word;
+    });
+  const story = (count: number) =>
+    `عنوان خبر القائمة الطويلة\nالفقرة الأولى من الخبر.\nاقرأ أيضاً\n${headlines(count).join('\n')}`;
+
+  it('keeps the first ones in a preview and warns how many were dropped', async () => {
+    const max = config('maxRelatedHeadlines');
+    const res = await post('preview', { text: story(max + 50) }).expect(200);
+    expect(res.body.data.relatedLinks).toHaveLength(max);
+    expect(res.body.data.relatedLinks.map((link: any) => link.headline)).toEqual(headlines(max));
+    expect(res.body.data.warnings).toContain(
+      `The related list has ${max + 50} headlines; only the first ${max} were kept and 50 were dropped.`
+    );
+  });
+
+  it('imports a story with 30,000 related headlines within the budget, storing the first ones', async () => {
+    const max = config('maxRelatedHeadlines');
+    const text = story(30_000);
+    expect(text.length).toBeLessThanOrEqual(config('maxTextLength'));
+    const before = await contentCounts(app.strapi);
+    const { answer, ms } = await timed(() => post('import', { text }));
+    expect(answer.status).toBe(201);
+    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(answer.body.data.relatedLinks).toHaveLength(max);
+    expect(answer.body.data.warnings).toContain(
+      `The related list has 30000 headlines; only the first ${max} were kept and ${30_000 - max} were dropped.`
+    );
+    expect((await contentCounts(app.strapi)).links).toBe(before.links + max);
+  });
+});
+
+describe('GraphQL operation limits', () => {
+  const graphql = (query: string, variables: Record<string, unknown> = {}) =>
+    request(app.server).post('/graphql').set('Authorization', `Bearer ${token}`).send({ query, variables });
+  const previews = (count: number) =>
+    `query Many($text: String!) { ${Array.from(
+      { length: count },
+      (_, i) => `p${i}: newsImportPreview(text: $text) { title }`
+    ).join(' ')} }`;
+  const text = 'عنوان الخبر\nالفقرة الأولى من الخبر.';
+
+  it('answers two previews in one operation', async () => {
+    const res = await graphql(previews(2), { text }).expect(200);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.p1.title).toBe('عنوان الخبر');
+  });
+
+  it('refuses ten aliases of newsImportPreview before running any of them', async () => {
+    const { answer, ms } = await timed(() =>
+      graphql(previews(10), {
+        text: fullSize(PATHOLOGICAL_SHAPES['one-letter lines']),
+      })
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors[0].message).toBe(
+      '"Many" asks for newsImportPreview/importArticle 10 times; at most 2 are allowed per operation. Send one request per story.'
+    );
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  it('refuses many aliases of a cheap field', async () => {
+    const query = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: articles { title }`).join(' ')} }`;
+    const res = await graphql(query).expect(400);
+    expect(res.body.errors[0].message).toBe('This operation uses 30 aliases; at most 20 are allowed per operation.');
+  });
+
+  it('still refuses a query deeper than the depth limit', async () => {
+    let selection = 'title';
+    for (let level = 0; level < 5; level += 1) selection = `relatedLinks { article { ${selection} } }`;
+    const res = await graphql(`query Deep { articles { ${selection} } }`).expect(400);
+    expect(res.body.errors[0].message).toMatch(/exceeds maximum operation depth of 7/);
+  });
+});
