@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { contentApiReadMiddleware } from './app/content-api/document-middleware';
 import { registerGraphqlDraftGuard } from './app/content-api/graphql';
 import { slugMiddleware } from './app/slugs';
+import { wellFormedMiddleware } from './app/well-formed';
 import { loadGazetteer, readGazetteer } from './bootstrap/gazetteer';
 import { ensureLocales, getDefaultLocale } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/public-read';
@@ -13,6 +14,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(contentApiReadMiddleware(strapi));
     registerGraphqlDraftGuard(strapi);
+    strapi.documents.use(wellFormedMiddleware(strapi));
     strapi.documents.use(slugMiddleware(strapi));
   },
 

@@ -9,6 +9,8 @@ const { ValidationError } = errors;
 
 // Strapi stores `string` attributes in VARCHAR(255) columns.
 export const MAX_STRING_LENGTH = 255;
+// `sourceUrl` is a text column: a percent-encoded Arabic address easily passes 255 characters.
+const MAX_URL_LENGTH = 2048;
 
 export type PreviewInput = { text: string; locale?: string };
 export type ImportInput = PreviewInput & { publish: boolean; sourceName?: string; sourceUrl?: string };
@@ -23,6 +25,11 @@ const bodyOf = (body: unknown): Record<string, unknown> => {
   }
   return body;
 };
+
+// A lone UTF-16 surrogate cannot be encoded; it becomes U+FFFD, as SQLite would store it anyway,
+// so the text, its hash and its match keys are the same on every database.
+const wellFormed = (text: string) =>
+  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 // PostgreSQL cannot store U+0000 in text; a NUL in pasted copy is always an accident.
 const refuseNul = (value: string, field: string) => {
@@ -45,7 +52,7 @@ const optionalString = (body: Record<string, unknown>, field: string, max = MAX_
       field,
     });
   }
-  return value.trim();
+  return wellFormed(value.trim());
 };
 
 const textOf = (body: Record<string, unknown>, maxTextLength: number): string => {
@@ -66,7 +73,7 @@ const textOf = (body: Record<string, unknown>, maxTextLength: number): string =>
     );
   }
   refuseNul(text, 'text');
-  return text;
+  return wellFormed(text);
 };
 
 export const validatePreview = (body: unknown, maxTextLength: number): PreviewInput => {
@@ -80,7 +87,7 @@ export const validateImport = (body: unknown, maxTextLength: number): ImportInpu
   if (typeof publish !== 'boolean') {
     throw new ValidationError('"publish" must be true or false.', { field: 'publish' });
   }
-  const sourceUrl = optionalString(input, 'sourceUrl');
+  const sourceUrl = optionalString(input, 'sourceUrl', MAX_URL_LENGTH);
   if (sourceUrl !== undefined && !/^https?:\/\/\S+$/i.test(sourceUrl)) {
     throw new ValidationError('"sourceUrl" must be a web address starting with http:// or https://.', {
       field: 'sourceUrl',
