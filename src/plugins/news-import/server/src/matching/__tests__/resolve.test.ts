@@ -69,6 +69,20 @@ describe('resolveHeadlines', () => {
     expect(resolution.confidence).toBeGreaterThan(0);
   });
 
+  it('only suggests a candidate just under the link threshold, and drops one under the suggestion threshold', async () => {
+    const { index } = memoryIndex([
+      { documentId: 'longer', title: 'مصر تواصل جهودها الإنسانية لإغاثة أهالي غزة' },
+      { documentId: 'much-longer', title: 'السيسي يستقبل بلينكن وزير الخارجية الأمريكي' },
+    ]);
+    const [below, farBelow] = await resolveHeadlines(
+      [matchKey('مصر تواصل جهودها لإغاثة غزة'), matchKey('السيسي يستقبل بلينكن')],
+      index,
+      { locale: 'ar' }
+    );
+    expect(below).toEqual({ status: 'suggested', confidence: 0.83, targetDocumentId: 'longer' });
+    expect(farBelow).toEqual({ status: 'unresolved', confidence: 0.66, targetDocumentId: null });
+  });
+
   it('answers in the order of the headlines, empty keys unresolved', async () => {
     const { index } = memoryIndex([{ documentId: 'aid', title: AID }]);
     const resolutions = await resolveHeadlines(['', matchKey('خبر لا مثيل له'), matchKey(AID)], index, { locale: 'ar' });

@@ -109,6 +109,43 @@ describe('scoreHeadline', () => {
   });
 });
 
+describe('scoreHeadline: just below each threshold', () => {
+  // Each pair differs only by words added to the title, so the rule under test is the only one that
+  // decides; the confidence is asserted too, so that a pair that drifts off its boundary is noticed.
+  const AID_9 = 'مصر تواصل جهودها فى تقديم المساعدات الإنسانية لقطاع غزة المحاصر';
+
+  it('only suggests one word added to a 2-word headline (0.8, under the link threshold)', () => {
+    expect(score('السيسي يستقبل', 'السيسي يستقبل بلينكن')).toEqual({ confidence: 0.8, status: 'suggested' });
+  });
+
+  it('only suggests two words added to a 5-word headline (0.83, under the link threshold)', () => {
+    expect(score('مصر تواصل جهودها لإغاثة غزة', 'مصر تواصل جهودها الإنسانية لإغاثة أهالي غزة')).toEqual({
+      confidence: 0.83,
+      status: 'suggested',
+    });
+  });
+
+  it('links two words added to a 9-word headline but only suggests three, at the same 0.85 and above', () => {
+    const twoMore = score(AID_9, `${AID_9} عند معبر رفح`);
+    expect(twoMore).toEqual({ confidence: 0.9, status: 'linked' });
+    // 18/21 = 0.857 clears the link threshold; three added words are one too many to link unseen.
+    const threeMore = score(AID_9, `${AID_9} عند معبر رفح البري`);
+    expect(threeMore).toEqual({ confidence: 0.85, status: 'suggested' });
+  });
+
+  it('leaves three words added to a 3-word headline unresolved (0.66, under the suggestion threshold)', () => {
+    expect(score('السيسي يستقبل بلينكن', 'السيسي يستقبل بلينكن وزير الخارجية الأمريكي')).toEqual({
+      confidence: 0.66,
+      status: 'unresolved',
+    });
+  });
+
+  it('leaves one swapped word in a 12-word headline unresolved (0.91, under the swap threshold)', () => {
+    const twelve = 'وزير الخارجية يبحث مع نظيره الأردني تطورات الأوضاع في غزة وجهود التهدئة وإدخال المساعدات';
+    expect(score(twelve, twelve.replace('الأردني', 'القطري'))).toEqual({ confidence: 0.91, status: 'unresolved' });
+  });
+});
+
 describe('indexTokens', () => {
   it('stores stems in order, without stop words or duplicates', () => {
     expect(indexTokens(matchKey(SEED.aid))).toEqual(['مصر', 'تواصل', 'جهودها', 'تقديم', 'مساعدات', 'انسانيه', 'قطاع', 'غزه']);
