@@ -1,4 +1,4 @@
-import { isMarkerPhrase, MARKER_PHRASES, markerOf } from '../markers';
+import { isMarkerPhrase, markerOf } from '../markers';
 
 describe('markerOf', () => {
   it.each([
@@ -35,8 +35,29 @@ describe('markerOf', () => {
     expect(markerOf(line)).toEqual({ rest: null });
   });
 
-  it('recognises every listed phrase', () => {
-    for (const phrase of MARKER_PHRASES) expect(isMarkerPhrase(phrase)).toBe(true);
+  // Written out, not read from MARKER_PHRASES: the markers the README and the contract promise
+  // editors, and the other phrases desks print, must stay recognised whatever the list becomes.
+  it.each([
+    'اقرأ أيضاً',
+    'طالع أيضاً',
+    'شاهد أيضاً',
+    'اقرأ المزيد',
+    'ذات صلة',
+    'Read also',
+    'Related',
+    'اقرأ كذلك',
+    'أخبار ذات صلة',
+    'موضوعات ذات صلة',
+    'مواضيع ذات صلة',
+    'مقالات ذات صلة',
+    'Also read',
+    'Read more',
+    'Related stories',
+    'Related articles',
+    'Related news',
+    'See also',
+  ])('recognises the marker phrase %j', (phrase) => {
+    expect(isMarkerPhrase(phrase)).toBe(true);
   });
 
   it('splits an inline marker at the colon: the text after it is the first headline', () => {
