@@ -70,7 +70,8 @@ interface EnsureOptions {
  */
 export const ensureSecrets = ({
   env = process.env,
-  envFile = path.join(findAppDir(), '.env'),
+  // Strapi loads ENV_PATH when it is set (and `.env` otherwise): secrets go where the next start reads.
+  envFile = env.ENV_PATH ? path.resolve(env.ENV_PATH) : path.join(findAppDir(), '.env'),
   argv = process.argv,
 }: EnsureOptions = {}): void => {
   const missing = missingSecrets(env);

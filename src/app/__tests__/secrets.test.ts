@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 
 import { ensureSecrets, MissingSecretsError, REQUIRED_SECRETS } from '../secrets';
 
@@ -19,10 +20,22 @@ describe('ensureSecrets', () => {
     const written = fs.readFileSync(envFile, 'utf8');
     for (const name of REQUIRED_SECRETS) expect(written).toContain(`${name}=${env[name]}`);
 
-    // Idempotent: the next start reads them back and generates nothing new.
-    const again = { ...env };
-    ensureSecrets({ env: again, envFile });
+    // Idempotent: the next start begins with nothing but what it reads back from .env (Strapi loads
+    // it with dotenv; util.parseEnv reads the same syntax) and generates nothing new.
+    const next: NodeJS.ProcessEnv = { NODE_ENV: 'development', ...parseEnv(written) };
+    ensureSecrets({ env: next, envFile });
     expect(fs.readFileSync(envFile, 'utf8')).toBe(written);
+    for (const name of REQUIRED_SECRETS) expect(next[name]).toBe(env[name]);
+  });
+
+  it('writes to ENV_PATH when it is set, the file Strapi loads instead of .env', () => {
+    const envFile = tmpEnvFile();
+    const elsewhere = path.join(path.dirname(envFile), 'custom.env');
+    const env: NodeJS.ProcessEnv = { NODE_ENV: 'development', ENV_PATH: elsewhere };
+    ensureSecrets({ env });
+    const written = parseEnv(fs.readFileSync(elsewhere, 'utf8'));
+    for (const name of REQUIRED_SECRETS) expect(written[name]).toBe(env[name]);
+    expect(fs.existsSync(envFile)).toBe(false);
   });
 
   it('keeps what .env already has and only appends what is missing', () => {
