@@ -97,6 +97,57 @@ describe('article slugs over REST', () => {
   });
 });
 
+describe('a title or name with no letter a slug can keep', () => {
+  const FALLBACK = /^article-[0-9a-f]{8}$/;
+
+  it('gets a slug from the content type and a hash over REST, numbered on collision', async () => {
+    const first = await post({ title: '中文标题新闻' }).expect(201);
+    expect(first.body.data.slug).toMatch(FALLBACK);
+    const second = await post({ title: '中文标题新闻' }).expect(201);
+    expect(second.body.data.slug).toBe(`${first.body.data.slug}-2`);
+    const en = await post({ title: '中文标题新闻' }, 'en').expect(201);
+    expect(en.body.data.slug).toBe(first.body.data.slug);
+  });
+
+  it('gives an official whose name has no usable letter an official- slug', async () => {
+    const res = await request(app.server)
+      .post('/api/officials')
+      .query({ locale: 'ar' })
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { name: '习近平' } })
+      .expect(201);
+    expect(res.body.data.slug).toMatch(/^official-[0-9a-f]{8}$/);
+  });
+
+  it('imports and publishes such a story, readable over GraphQL', async () => {
+    const text = '日本新闻标题\n\nالفقرة الأولى من الخبر المترجم.';
+    const res = await request(app.server)
+      .post('/api/news-import/import')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ text, publish: true })
+      .expect(201);
+    const { article } = res.body.data;
+    expect(article).toMatchObject({ title: '日本新闻标题', status: 'published' });
+    expect(article.slug).toMatch(FALLBACK);
+
+    const query = `{ articles(locale: "ar", filters: { documentId: { eq: "${article.documentId}" } }) { slug } }`;
+    const read = await request(app.server).post('/graphql').send({ query }).expect(200);
+    expect(read.body.errors).toBeUndefined();
+    expect(read.body.data.articles).toEqual([{ slug: article.slug }]);
+  });
+
+  it("is what the admin's UID field proposes too", async () => {
+    const uid = app.strapi.plugin('content-manager').service('uid');
+    const proposed = await uid.generateUIDField({
+      contentTypeUID: 'api::article.article',
+      field: 'slug',
+      data: { title: '한국어 제목' },
+      locale: 'ar',
+    });
+    expect(proposed).toMatch(FALLBACK);
+  });
+});
+
 describe("the admin's UID field", () => {
   const uidService = () => app.strapi.plugin('content-manager').service('uid');
 

@@ -11,12 +11,16 @@ import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { getDefaultLocale } from '../bootstrap/locales';
-import { isValidSlug, slugFor } from '../language/slug';
+import { isValidSlug, slugOrFallback } from '../language/slug';
 
 export const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
   'api::article.article': 'title',
   'api::official.official': 'name',
 };
+
+/** The slug `text` gives an entry of `uid` in `locale`, before numbering; `article-<hash>` at worst. */
+export const baseSlug = (uid: string, text: string, locale: string | undefined | null): string =>
+  slugOrFallback(text, locale, uid.split('.').pop() ?? 'entry');
 
 const STATUSES = ['draft', 'published'] as const;
 
@@ -92,8 +96,7 @@ export const slugMiddleware =
       text ??= current?.[source];
     }
     if (typeof text === 'string' && text.trim() !== '') {
-      const base = slugFor(text, locale);
-      if (base) data.slug = await slugs.unique(uid, base, locale, documentId);
+      data.slug = await slugs.unique(uid, baseSlug(uid, text, locale), locale, documentId);
     }
     return next();
   };

@@ -5,6 +5,8 @@
  * (only diacritics and tatweel go, words are joined by `-`); transliteration would turn
  * `الرئيس السيسي` into unreadable Latin. Other locales get Latin slugs from `slugify`.
  */
+import crypto from 'node:crypto';
+
 import slugify from 'slugify';
 
 export const SLUG_MAX_LENGTH = 200;
@@ -52,5 +54,19 @@ const isArabicLocale = (locale: string | undefined | null): boolean =>
 /** The slug for `text` in `locale`: Arabic script for `ar`, Latin (slugify) for every other locale. */
 export const slugFor = (text: string, locale?: string | null, maxLength = SLUG_MAX_LENGTH): string =>
   isArabicLocale(locale) ? arabicSlug(text, maxLength) : latinSlug(text, maxLength);
+
+/**
+ * A slug for text with no letter or digit a slug can keep (`中文标题新闻`, `«»!`): `kind` (`article`)
+ * and a short hash of the text. Every entry needs a slug (GraphQL declares it non-null, publishing
+ * requires it), and the same text always gives the same one, so collisions number like any other.
+ */
+export const fallbackSlug = (kind: string, text: string): string => {
+  const hash = crypto.createHash('sha256').update(text.normalize('NFKC').trim()).digest('hex').slice(0, 8);
+  return `${latinSlug(kind) || 'entry'}-${hash}`;
+};
+
+/** `slugFor`, or the fallback when the text leaves nothing to keep. */
+export const slugOrFallback = (text: string, locale: string | undefined | null, kind: string): string =>
+  slugFor(text, locale) || fallbackSlug(kind, text);
 
 export const isValidSlug = (slug: string): boolean => SLUG_RE.test(slug);

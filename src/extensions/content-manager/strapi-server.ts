@@ -3,8 +3,7 @@
  * transliterates Arabic (`الرئيس` -> `alryys`). For articles and officials it proposes the same
  * locale-aware slug the API would give instead.
  */
-import { slugFor } from '../../language/slug';
-import { SLUG_SOURCES } from '../../app/slugs';
+import { baseSlug, SLUG_SOURCES } from '../../app/slugs';
 
 export default (plugin: any) => {
   const createUidService = plugin.services.uid;
@@ -22,7 +21,7 @@ export default (plugin: any) => {
         return this.findUniqueUID({
           contentTypeUID: args.contentTypeUID,
           field: args.field,
-          value: slugFor(text, args.locale),
+          value: baseSlug(args.contentTypeUID, text, args.locale),
           locale: args.locale,
         });
       },

@@ -1,4 +1,4 @@
-import { arabicSlug, isValidSlug, latinSlug, SLUG_PATTERN, slugFor } from '../slug';
+import { arabicSlug, fallbackSlug, isValidSlug, latinSlug, SLUG_PATTERN, slugFor, slugOrFallback } from '../slug';
 
 describe('arabicSlug', () => {
   it('keeps Arabic script and joins words with dashes', () => {
@@ -73,5 +73,26 @@ describe('isValidSlug', () => {
       const schema = require(`../../api/${type}/content-types/${type}/schema.json`);
       expect(schema.attributes.slug.regex).toBe(SLUG_PATTERN);
     }
+  });
+});
+
+describe('slugOrFallback', () => {
+  it('gives a text with no usable letter the kind and a short hash, the same for the same text', () => {
+    const slug = slugOrFallback('中文标题新闻', 'ar', 'article');
+    expect(slug).toMatch(/^article-[0-9a-f]{8}$/);
+    expect(isValidSlug(slug)).toBe(true);
+    expect(slugOrFallback('中文标题新闻', 'en', 'article')).toBe(slug);
+    expect(slugOrFallback('日本語のニュース', 'ar', 'article')).not.toBe(slug);
+    expect(slugOrFallback('«»!؟', 'ar', 'official')).toMatch(/^official-[0-9a-f]{8}$/);
+  });
+
+  it('keeps the ordinary slug whenever the text has a letter or digit to keep', () => {
+    expect(slugOrFallback('السيسي وعلييف', 'ar', 'article')).toBe('السيسي-وعلييف');
+    expect(slugOrFallback('Sisi 中文', 'en', 'article')).toBe('sisi');
+    expect(slugOrFallback('2024 中文', 'ar', 'article')).toBe('2024');
+  });
+
+  it('ignores surrounding spaces in the hash', () => {
+    expect(fallbackSlug('article', '  中文标题新闻 ')).toBe(fallbackSlug('article', '中文标题新闻'));
   });
 });
