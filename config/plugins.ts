@@ -29,6 +29,10 @@ export default ({ env }) => {
               maxExpensiveFields: 2,
             }),
           ],
+          // Apollo adds stack traces (absolute paths of this server) to error answers unless
+          // NODE_ENV is `production` or `test`: a staging host, or `npm start` without NODE_ENV,
+          // would send them. Only `npm run develop` gets them.
+          includeStacktraceInErrorResponses: env('NODE_ENV') === 'development',
         },
       },
     },

@@ -107,4 +107,17 @@ describe('GraphQL import', () => {
     const locale = await graphql(IMPORT, { text: SEED_STORY, locale: 'xx' }).expect(200);
     expect(locale.body.errors[0].message).toMatch(/Unknown locale "xx"/);
   });
+
+  it('answers errors without a stack trace or a path of the server', async () => {
+    const answers = [
+      (await graphql(IMPORT, { text: '   ' })).body,
+      (await graphql('{ articles(locale: "ar") { title sourceText } }', {})).body,
+      (await graphql('{ articles(', {})).body,
+    ];
+    for (const body of answers) {
+      expect(body.errors.length).toBeGreaterThan(0);
+      for (const error of body.errors) expect(error.extensions?.stacktrace).toBeUndefined();
+      expect(JSON.stringify(body)).not.toContain(process.cwd());
+    }
+  });
 });
