@@ -117,6 +117,7 @@ describe('public read over GraphQL', () => {
       article: __type(name: "Article") { fields { name } }
       link: __type(name: "RelatedLink") { fields { name } }
     }`).expect(200);
+    expect(res.body.errors).toBeUndefined();
     const fields = [...res.body.data.article.fields, ...res.body.data.link.fields].map((f: any) => f.name);
     expect(fields).toEqual(expect.arrayContaining(['title', 'slug', 'relatedLinks', 'headline', 'target']));
     for (const field of PRIVATE_FIELDS) expect(fields).not.toContain(field);
@@ -161,7 +162,8 @@ describe('drafts stay private even when asked for', () => {
       .post('/graphql')
       .send({ query: `{ articles(locale: "ar", status: DRAFT) { documentId publishedAt } }` })
       .expect(200);
-    const ids = (res.body.data?.articles ?? []).map((a: any) => a.documentId);
+    expect(res.body.errors).toBeUndefined();
+    const ids = res.body.data.articles.map((a: any) => a.documentId);
     expect(ids).not.toContain(draft.documentId);
   });
 
