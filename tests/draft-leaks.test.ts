@@ -357,6 +357,9 @@ describe('a users-permissions role granted the import actions', () => {
     const actions = role.permissions['plugin::news-import'].controllers['news-import'];
     actions.preview.enabled = true;
     actions.import.enabled = true;
+    role.permissions['api::article'].controllers.article.find.enabled = true;
+    role.permissions['api::official'].controllers.official.find.enabled = true;
+    role.permissions['api::related-link'].controllers['related-link'].find.enabled = true;
     await roles.updateRole(authenticated.id, { permissions: role.permissions });
     const user = await app.strapi.plugin('users-permissions').service('user').add({
       username: 'reporter',
@@ -373,6 +376,19 @@ describe('a users-permissions role granted the import actions', () => {
     request(app.server).post('/api/news-import/preview').set('Authorization', `Bearer ${bearer}`).send({ text });
 
   const story = `خبر عن الحكومة والمزارعين\n\nقالت الحكومة اليوم إنها ستدعم المزارعين.\nاقرأ أيضاً:\n${B_TITLE}\n${R_DRAFT}\n${R_PUBLISHED}`;
+
+  it('reads no draft through relations, signed in', async () => {
+    const officials = await rest(
+      '/api/officials',
+      { locale: 'ar', status: 'draft', filters: { articles: { title: { $startsWith: 'مسودة سرية' } } } },
+      jwt
+    ).expect(200);
+    expect(officials.body.meta.pagination.total).toBe(0);
+    const links = await graphql(PUBLIC_GRAPHQL[0][1], {}, jwt);
+    expect(links.body.errors).toBeUndefined();
+    expect(links.body.data.relatedLinks.length).toBeGreaterThan(0);
+    expect(leaksIn(links.body)).toEqual([]);
+  });
 
   it('previews against published titles only', async () => {
     const res = await preview(story, jwt).expect(200);
