@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 
 import { runInternal } from '../internal-context';
 import { isUniqueViolation } from '../storage/sources';
-import type { ImportInput, PreviewInput } from '../validation/import';
+import { MAX_STRING_LENGTH, type ImportInput, type PreviewInput } from '../validation/import';
 import { getService } from '../utils';
 import type { Analysis } from './pipeline';
 import type { ImportResult, Link, OfficialHit, Preview } from './present';
@@ -146,7 +146,9 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
           data: {
             headline: link.headline,
             position: link.position,
-            matchKey: link.matchKey,
+            // The column holds 255 characters; a key can outgrow its headline (NFKC expands some
+            // ligatures), and relinking recomputes keys from the headline anyway.
+            matchKey: link.matchKey.slice(0, MAX_STRING_LENGTH),
             status: link.status,
             confidence: link.confidence,
             article: { connect: [{ documentId: article.documentId, locale }] },

@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { runInternal } from '../internal-context';
+import { matchKey } from '../language/normalize';
 import { resolveHeadlines } from '../matching/resolve';
 import type { RelinkInput } from '../validation/import';
 import { getService } from '../utils';
@@ -20,7 +21,7 @@ export type RelinkCounts = { resolved: number; suggested: number; unresolved: nu
 type StoredLink = {
   documentId: string;
   id: number;
-  matchKey: string;
+  headline: string;
   status: string;
   confidence: number | string | null;
   article?: { documentId: string } | null;
@@ -41,7 +42,8 @@ export const createRelinker = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     for (const [articleId, group] of byArticle) {
       const resolutions = await resolveHeadlines(
-        group.map((link) => link.matchKey ?? ''),
+        // From the headline, not the stored key: that one may be cut to its column's length.
+        group.map((link) => matchKey(link.headline)),
         // Stored links serve the newsroom: they follow its latest titles, drafts included.
         getService(strapi, 'titleIndex').view('latest'),
         { locale, exclude: articleId }
@@ -70,7 +72,7 @@ export const createRelinker = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  const fields = ['matchKey', 'status', 'confidence'];
+  const fields = ['headline', 'status', 'confidence'];
   const populate = { article: { fields: ['documentId'] }, target: { fields: ['documentId'] } };
 
   const relinkArticle = async (documentId: string, locales: string[], counts: RelinkCounts) => {

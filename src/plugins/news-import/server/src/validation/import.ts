@@ -9,8 +9,6 @@ const { ValidationError } = errors;
 
 // Strapi stores `string` attributes in VARCHAR(255) columns.
 export const MAX_STRING_LENGTH = 255;
-// `sourceUrl` is a text column: a percent-encoded Arabic address easily passes 255 characters.
-const MAX_URL_LENGTH = 2048;
 
 export type PreviewInput = { text: string; locale?: string };
 export type ImportInput = PreviewInput & { publish: boolean; sourceName?: string; sourceUrl?: string };
@@ -87,7 +85,7 @@ export const validateImport = (body: unknown, maxTextLength: number): ImportInpu
   if (typeof publish !== 'boolean') {
     throw new ValidationError('"publish" must be true or false.', { field: 'publish' });
   }
-  const sourceUrl = optionalString(input, 'sourceUrl', MAX_URL_LENGTH);
+  const sourceUrl = optionalString(input, 'sourceUrl');
   if (sourceUrl !== undefined && !/^https?:\/\/\S+$/i.test(sourceUrl)) {
     throw new ValidationError('"sourceUrl" must be a web address starting with http:// or https://.', {
       field: 'sourceUrl',
