@@ -6,6 +6,7 @@
 import bootstrap from './bootstrap';
 import config from './config';
 import controllers from './controllers';
+import policies from './policies';
 import register from './register';
 import routes from './routes';
 import services from './services';
@@ -15,6 +16,7 @@ export default {
   bootstrap,
   config,
   controllers,
+  policies,
   routes,
   services,
 };

@@ -19,4 +19,6 @@ export const CONTENT_API_ACTIONS = {
   preview: 'plugin::news-import.news-import.preview',
   import: 'plugin::news-import.news-import.import',
   relink: 'plugin::news-import.news-import.relink',
+  accept: 'plugin::news-import.review.accept',
+  reject: 'plugin::news-import.review.reject',
 } as const;

@@ -1,3 +1,5 @@
+import desk from './desk';
 import newsImport from './news-import';
+import review from './review';
 
-export default { 'news-import': newsImport };
+export default { desk, 'news-import': newsImport, review };

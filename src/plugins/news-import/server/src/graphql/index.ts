@@ -1,5 +1,5 @@
 /**
- * GraphQL: `importArticle` and `newsImportPreview`, the same operations as the REST routes with
+ * GraphQL: `importArticle`, `newsImportPreview`, `acceptRelatedLink` and `rejectRelatedLink`, the same operations as the REST routes with
  * the same permissions (a resolver's `auth.scope` is checked against the caller's content-API
  * actions, exactly as for `/api/news-import/...`).
  */
@@ -9,6 +9,7 @@ import { mayReadDrafts } from '../access';
 import { CONTENT_API_ACTIONS } from '../permissions';
 import { getService, maxTextLength } from '../utils';
 import { validateImport, validatePreview } from '../validation/import';
+import { validateAccept, validateReject } from '../validation/review';
 
 const typeDefs = /* GraphQL */ `
   type NewsImportTarget {
@@ -18,6 +19,7 @@ const typeDefs = /* GraphQL */ `
   }
 
   type NewsImportLink {
+    documentId: ID
     headline: String!
     position: Int!
     status: ENUM_RELATEDLINK_STATUS!
@@ -71,6 +73,8 @@ const typeDefs = /* GraphQL */ `
       sourceName: String
       sourceUrl: String
     ): NewsImportResult!
+    acceptRelatedLink(documentId: ID!, target: ID, locale: I18NLocaleCode): NewsImportLink!
+    rejectRelatedLink(documentId: ID!, locale: I18NLocaleCode): NewsImportLink!
   }
 `;
 
@@ -97,11 +101,17 @@ export const registerGraphql = (strapi: Core.Strapi) => {
             getService(strapi, 'importer').import(validateImport(withoutNulls(args), maxTextLength(strapi)), {
               drafts: mayReadDrafts(context.koaContext),
             }),
+          acceptRelatedLink: (_parent: unknown, { documentId, ...args }: Record<string, unknown>) =>
+            getService(strapi, 'review').accept(validateAccept(documentId, withoutNulls(args))),
+          rejectRelatedLink: (_parent: unknown, { documentId, ...args }: Record<string, unknown>) =>
+            getService(strapi, 'review').reject(validateReject(documentId, withoutNulls(args))),
         },
       },
       resolversConfig: {
         'Query.newsImportPreview': { auth: { scope: [CONTENT_API_ACTIONS.preview] } },
         'Mutation.importArticle': { auth: { scope: [CONTENT_API_ACTIONS.import] } },
+        'Mutation.acceptRelatedLink': { auth: { scope: [CONTENT_API_ACTIONS.accept] } },
+        'Mutation.rejectRelatedLink': { auth: { scope: [CONTENT_API_ACTIONS.reject] } },
       },
     }));
 };

@@ -27,6 +27,8 @@ export type ResolveOptions = {
   exclude?: string | null;
   /** How many word-sharing candidates to score per headline. */
   candidateLimit?: number;
+  /** Targets an editor rejected, per headline key: never proposed for that headline again. */
+  rejected?: ReadonlyMap<string, ReadonlySet<string>>;
 };
 
 const UNRESOLVED: Resolution = { status: 'unresolved', confidence: 0, targetDocumentId: null };
@@ -59,13 +61,15 @@ export const resolveHeadlines = async (
   index: TitleIndex,
   options: ResolveOptions
 ): Promise<Resolution[]> => {
-  const { locale, exclude = null, candidateLimit = DEFAULT_CANDIDATE_LIMIT } = options;
-  const notExcluded = (candidate: TitleCandidate) => candidate.documentId !== exclude;
+  const { locale, exclude = null, candidateLimit = DEFAULT_CANDIDATE_LIMIT, rejected } = options;
+  const allowedFor = (key: string) => (candidate: TitleCandidate) =>
+    candidate.documentId !== exclude && !rejected?.get(key)?.has(candidate.documentId);
 
   const exactByKey = new Map<string, string>();
   const uniqueKeys = [...new Set(headlineKeys.filter((key) => key !== ''))];
   if (uniqueKeys.length > 0) {
-    for (const candidate of (await index.exact(locale, uniqueKeys)).filter(notExcluded)) {
+    for (const candidate of await index.exact(locale, uniqueKeys)) {
+      if (!allowedFor(candidate.matchKey)(candidate)) continue;
       if (!exactByKey.has(candidate.matchKey)) exactByKey.set(candidate.matchKey, candidate.documentId);
     }
   }
@@ -83,7 +87,7 @@ export const resolveHeadlines = async (
       continue;
     }
     // One more than the limit so that excluding the article itself still leaves `limit` candidates.
-    const candidates = (await index.similar(locale, tokens, candidateLimit + 1)).filter(notExcluded);
+    const candidates = (await index.similar(locale, tokens, candidateLimit + 1)).filter(allowedFor(key));
     resolutions.push(bestOf(key, candidates.slice(0, candidateLimit)));
   }
   return resolutions;

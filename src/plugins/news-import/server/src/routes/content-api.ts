@@ -15,5 +15,7 @@ export default {
     route('/preview', 'preview'),
     route('/import', 'import'),
     route('/relink', 'relink'),
+    { ...route('/links/:documentId/accept', 'accept'), handler: 'review.accept' },
+    { ...route('/links/:documentId/reject', 'reject'), handler: 'review.reject' },
   ],
 };

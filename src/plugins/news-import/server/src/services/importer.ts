@@ -9,6 +9,7 @@ import { runInternal } from '../internal-context';
 import { isUniqueViolation } from '../storage/sources';
 import { MAX_STRING_LENGTH, type ImportInput, type PreviewInput } from '../validation/import';
 import { getService } from '../utils';
+import { applyImportDecisions } from './import-decisions';
 import type { Analysis } from './pipeline';
 import type { ImportResult, Link, OfficialHit, Preview } from './present';
 
@@ -68,6 +69,7 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
       article: { documentId, locale, slug: draft.slug, title: draft.title, status: published ? 'published' : 'draft' },
       relatedLinks: links.map(
         (link): Link => ({
+          documentId: link.documentId,
           headline: link.headline,
           position: link.position,
           status: link.status,
@@ -102,8 +104,9 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
     return result;
   };
 
-  const write = async (analysis: Analysis, input: ImportInput): Promise<ImportResult> =>
+  const write = async (analysed: Analysis, input: ImportInput): Promise<ImportResult> =>
     strapi.db.transaction(async () => {
+      const { analysis, verdicts } = await applyImportDecisions(strapi, analysed, input.decisions);
       const { locale, story } = analysis;
       await sources().claim(analysis.sourceHash, locale);
 
@@ -140,8 +143,9 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
         },
       } as any);
 
+      const linkIds = new Map<number, string>();
       for (const link of analysis.links) {
-        await strapi.documents(RELATED_LINK).create({
+        const created = await strapi.documents(RELATED_LINK).create({
           locale,
           data: {
             headline: link.headline,
@@ -157,6 +161,10 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
               : {}),
           },
         } as any);
+        linkIds.set(link.position, created.documentId);
+      }
+      for (const { position, ...verdict } of verdicts) {
+        await getService(strapi, 'decisions').record({ ...verdict, locale, link: linkIds.get(position) ?? null });
       }
 
       if (input.publish) {
@@ -173,7 +181,10 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
           title: article.title,
           status: input.publish ? 'published' : 'draft',
         },
-        relatedLinks: await present().links(analysis),
+        relatedLinks: (await present().links(analysis)).map((link) => ({
+          documentId: linkIds.get(link.position),
+          ...link,
+        })),
         officials,
         warnings: analysis.warnings,
       } satisfies ImportResult;

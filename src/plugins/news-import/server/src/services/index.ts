@@ -1,21 +1,27 @@
 import type { Core } from '@strapi/strapi';
 
+import { createDecisions } from '../storage/decisions';
 import { createSources } from '../storage/sources';
 import { createTitleIndex } from '../storage/title-index';
+import { createDesk } from './desk';
 import { createGazetteerService } from './gazetteer';
 import { createImporter } from './importer';
 import { createPipeline } from './pipeline';
 import { createPresenter } from './present';
 import { createRelinker } from './relink';
+import { createReview } from './review';
 
 type Factory = { strapi: Core.Strapi };
 
 const services = {
+  desk: createDesk,
   gazetteer: createGazetteerService,
   importer: createImporter,
   pipeline: createPipeline,
   present: createPresenter,
+  decisions: ({ strapi }: Factory) => createDecisions(strapi),
   relinker: createRelinker,
+  review: createReview,
   sources: ({ strapi }: Factory) => createSources(strapi),
   titleIndex: ({ strapi }: Factory) => createTitleIndex(strapi),
 };

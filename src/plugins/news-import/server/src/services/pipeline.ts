@@ -11,7 +11,7 @@ import { recogniseOfficials } from '../language/officials';
 import { overlongLine } from '../language/limits';
 import { parseLines } from '../language/parse';
 import { canonicalOfLines, splitLines } from '../language/segment';
-import type { OfficialMention, ParsedStory } from '../language/types';
+import type { LinkStatus, OfficialMention, ParsedStory } from '../language/types';
 import { resolveHeadlines, type Resolution } from '../matching/resolve';
 import { MAX_STRING_LENGTH } from '../validation/import';
 import { getService, storyLimits } from '../utils';
@@ -22,7 +22,10 @@ export type AnalysedLink = {
   headline: string;
   position: number;
   matchKey: string;
-} & Resolution;
+} & Omit<Resolution, 'status'> & {
+    // `rejected` only by an editor's decision (./import-decisions.ts), never by matching.
+    status: LinkStatus;
+  };
 
 export type Analysis = {
   locale: string;
@@ -84,10 +87,12 @@ export const createPipeline = ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const gazetteer = await getService(strapi, 'gazetteer').forLocale(locale);
     const officials = recogniseOfficials(story, gazetteer);
+    const keys = story.related.map((related) => related.matchKey);
+    const rejected = await getService(strapi, 'decisions').rejectedFor(locale, keys);
     const resolutions = await resolveHeadlines(
-      story.related.map((related) => related.matchKey),
+      keys,
       getService(strapi, 'titleIndex').view(options.drafts === false ? 'published' : 'latest'),
-      { locale, exclude: options.exclude ?? null }
+      { locale, exclude: options.exclude ?? null, rejected }
     );
 
     return {

@@ -11,6 +11,8 @@ const ARTICLE = 'api::article.article';
 
 export type LinkTarget = { documentId: string; slug: string; title: string };
 export type Link = {
+  /** The stored related link's own id; absent in a preview, where nothing is stored. */
+  documentId?: string;
   headline: string;
   position: number;
   status: LinkStatus;

@@ -1,7 +1,8 @@
 /**
  * Re-runs headline matching for stored related links: one article's list, or every open link
- * (`unresolved` or `suggested`). Links an editor rejected are never touched, so a refused
- * suggestion is never proposed again. Each article's links are updated in one transaction.
+ * (`unresolved` or `suggested`). Links an editor rejected are never touched, targets an editor
+ * accepted are kept, and a rejected (headline, target) pair is never proposed again. Each
+ * article's links are updated in one transaction.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -33,20 +34,32 @@ export const createRelinker = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Matches `stored` (all in `locale`) again, writes what changed and adds to `counts`. */
   const rematch = async (locale: string, stored: StoredLink[], counts: RelinkCounts) => {
+    // A target an editor accepted stays, whatever matching would say now.
+    const accepted = await getService(strapi, 'decisions').acceptedFor(
+      locale,
+      stored.map((link) => link.documentId)
+    );
     const byArticle = new Map<string | null, StoredLink[]>();
     for (const link of stored) {
+      const confirmed = accepted.get(link.documentId);
+      if (confirmed && link.status === 'linked' && confirmed === link.target?.documentId) {
+        counts.resolved += 1;
+        continue;
+      }
       const key = link.article?.documentId ?? null;
       const group = byArticle.get(key);
       if (group) group.push(link);
       else byArticle.set(key, [link]);
     }
     for (const [articleId, group] of byArticle) {
+      // From the headline, not the stored key: that one may be cut to its column's length.
+      const keys = group.map((link) => matchKey(link.headline));
+      const rejected = await getService(strapi, 'decisions').rejectedFor(locale, keys);
       const resolutions = await resolveHeadlines(
-        // From the headline, not the stored key: that one may be cut to its column's length.
-        group.map((link) => matchKey(link.headline)),
+        keys,
         // Stored links serve the newsroom: they follow its latest titles, drafts included.
         getService(strapi, 'titleIndex').view('latest'),
-        { locale, exclude: articleId }
+        { locale, exclude: articleId, rejected }
       );
       await strapi.db.transaction(async () => {
         for (const [i, link] of group.entries()) {

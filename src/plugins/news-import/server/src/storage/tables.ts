@@ -10,6 +10,9 @@
  *   instead of loading articles into JavaScript. Each document has a row for its latest (draft)
  *   title and, when published, one for its published title: the newsroom matches against the
  *   first, callers without draft rights against the second.
+ * - `news_import_decisions`: an editor's verdicts on links, per locale: the (headline match key,
+ *   target) pairs rejected, which matching never proposes again whatever happens to the link, and
+ *   the targets accepted, which a relink keeps.
  *
  * Strapi's schema sync leaves tables and indexes it never created alone, so creating them here at
  * bootstrap (idempotently) is safe on SQLite and PostgreSQL alike.
@@ -19,6 +22,7 @@ import type { Core } from '@strapi/strapi';
 export const SOURCES = 'news_import_sources';
 export const TITLE_KEYS = 'news_import_title_keys';
 export const TITLE_TOKENS = 'news_import_title_tokens';
+export const DECISIONS = 'news_import_decisions';
 
 type Knex = any;
 export type TableOf = (name: string) => Knex;
@@ -84,5 +88,17 @@ export const ensureTables = async (strapi: Core.Strapi): Promise<void> => {
     table.string('token', 255).notNullable();
     table.unique(['locale', 'published', 'token', 'document_id'], { indexName: 'news_import_title_tokens_key_uq' });
     table.index(['document_id', 'locale'], 'news_import_title_tokens_doc_idx');
+  });
+
+  await createIfMissing(strapi, DECISIONS, (table) => {
+    table.increments('id');
+    table.string('decision', 16).notNullable();
+    table.string('locale', 32).notNullable();
+    table.string('match_key', 1000).notNullable();
+    table.string('target_document_id', 255).notNullable();
+    table.string('link_document_id', 255).nullable();
+    table.timestamp('created_at').notNullable();
+    table.index(['locale', 'match_key'], 'news_import_decisions_locale_key_idx');
+    table.index(['link_document_id'], 'news_import_decisions_link_idx');
   });
 };

@@ -5,13 +5,20 @@
  */
 import { errors } from '@strapi/utils';
 
+import { validateDecisions, type ImportDecisions } from './review';
+
 const { ValidationError } = errors;
 
 // Strapi stores `string` attributes in VARCHAR(255) columns.
 export const MAX_STRING_LENGTH = 255;
 
 export type PreviewInput = { text: string; locale?: string };
-export type ImportInput = PreviewInput & { publish: boolean; sourceName?: string; sourceUrl?: string };
+export type ImportInput = PreviewInput & {
+  publish: boolean;
+  sourceName?: string;
+  sourceUrl?: string;
+  decisions?: ImportDecisions;
+};
 export type RelinkInput = { documentId?: string; locale?: string };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -97,6 +104,7 @@ export const validateImport = (body: unknown, maxTextLength: number): ImportInpu
     publish,
     sourceName: optionalString(input, 'sourceName'),
     sourceUrl,
+    decisions: input.decisions === undefined ? undefined : validateDecisions(input.decisions),
   };
 };
 

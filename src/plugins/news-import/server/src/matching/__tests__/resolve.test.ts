@@ -88,4 +88,22 @@ describe('resolveHeadlines', () => {
     const resolutions = await resolveHeadlines(['', matchKey('خبر لا مثيل له'), matchKey(AID)], index, { locale: 'ar' });
     expect(resolutions.map((r) => r.status)).toEqual(['unresolved', 'unresolved', 'linked']);
   });
+
+  it('never proposes a target an editor rejected for that headline, exact or similar', async () => {
+    const { index } = memoryIndex([
+      { documentId: 'old', title: 'مصر تواصل جهودها في تقديم المساعدات الإنسانية لقطاع غزة' },
+      { documentId: 'near', title: 'مصر تواصل جهودها في تقديم المساعدات الإنسانية لقطاع غزة اليوم' },
+    ]);
+    const key = matchKey(AID);
+    const [free] = await resolveHeadlines([key], index, { locale: 'ar' });
+    expect(free.targetDocumentId).toBe('old');
+
+    const rejected = new Map([[key, new Set(['old'])]]);
+    const [second] = await resolveHeadlines([key], index, { locale: 'ar', rejected });
+    expect(second.targetDocumentId).toBe('near');
+
+    const both = new Map([[key, new Set(['old', 'near'])]]);
+    const [none] = await resolveHeadlines([key], index, { locale: 'ar', rejected: both });
+    expect(none).toMatchObject({ status: 'unresolved', targetDocumentId: null });
+  });
 });
