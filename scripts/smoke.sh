@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Smoke test of the README's promise: a fresh `npm run develop` serves /admin and the REST API.
+# Smoke test of the README's promise: a fresh `npm run develop` serves /admin and the REST API,
+# and every `curl` example of the README works as printed.
 # Boots on its own SQLite file and port, so it never touches the developer's .tmp/data.db.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,3 +38,6 @@ status="$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: appli
   -d '{"text":"x"}' "http://127.0.0.1:$port/api/news-import/preview")"
 [[ "$status" == 403 ]] || { echo "smoke: anonymous preview answered $status, expected 403"; exit 1; }
 echo "smoke: /api/news-import/preview refuses anonymous callers"
+
+# Every README example that calls curl, run as printed with the real curl against this server.
+node scripts/readme-examples.js "http://127.0.0.1:$port"

@@ -44,6 +44,12 @@ describe('the content model matches the contract', () => {
       target: 'api::related-link.related-link',
       mappedBy: 'article',
     });
+    expect(a.backlinks).toMatchObject({
+      type: 'relation',
+      relation: 'oneToMany',
+      target: 'api::related-link.related-link',
+      mappedBy: 'target',
+    });
     for (const field of ['title', 'slug', 'summary', 'body', 'sourceText', 'sourceHash']) {
       expect(localized(a[field])).toBe(true);
     }
@@ -78,8 +84,7 @@ describe('the content model matches the contract', () => {
       inversedBy: 'relatedLinks',
     });
     expect(a.target).toMatchObject({ type: 'relation', relation: 'manyToOne', target: 'api::article.article' });
-    expect(a.target.inversedBy).toBeUndefined();
-    expect(a.target.mappedBy).toBeUndefined();
+    expect(a.target.inversedBy).toBe('backlinks');
     expect(a.status).toMatchObject({ type: 'enumeration', enum: ['linked', 'suggested', 'unresolved', 'rejected'] });
     expect(a.confidence).toMatchObject({ type: 'decimal', min: 0, max: 1 });
     expect(a.matchKey).toMatchObject({ type: 'string', private: true });

@@ -87,6 +87,7 @@ beforeAll(async () => {
   ids.draftLink = (await link(draft.documentId, 'عنوان سري في قائمة المسودة', 1, published.documentId)).documentId;
   ids.toDraft = (await link(published.documentId, 'اجتماع الحكومة الطارئ', 1, draft.documentId)).documentId;
   ids.toRetitled = (await link(published.documentId, R_PUBLISHED, 2, retitled.documentId)).documentId;
+  ids.fromRetitled = (await link(retitled.documentId, 'الرئيس السيسي يستقبل وفدا حكوميا', 1, published.documentId)).documentId;
 });
 
 afterAll(async () => {
@@ -157,6 +158,18 @@ describe('GraphQL, anonymously', () => {
   it.each(PUBLIC_GRAPHQL)('%s shows no draft text', async (_name, query) => {
     const res = await graphql(query, { id: ids.draft, link: ids.draftLink });
     expect(leaksIn(res.body)).toEqual([]);
+  });
+
+  it('answers back-links of published stories only', async () => {
+    const res = await graphql(
+      `query($id: ID!) { article(documentId: $id, locale: "ar", status: DRAFT) {
+          backlinks { documentId headline article { title } } backlinks_connection { nodes { documentId } } } }`,
+      { id: ids.published }
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(leaksIn(res.body)).toEqual([]);
+    expect(res.body.data.article.backlinks.map((l: any) => l.documentId)).toEqual([ids.fromRetitled]);
+    expect(res.body.data.article.backlinks_connection.nodes).toEqual([{ documentId: ids.fromRetitled }]);
   });
 
   it('still answers published content through the same fields', async () => {
@@ -272,7 +285,9 @@ describe('REST, anonymously', () => {
 
   it('lists no related link of a draft-only article, and serves none by documentId', async () => {
     const res = await rest('/api/related-links', { locale: 'ar', status: 'draft', pagination: { pageSize: 100 } }).expect(200);
-    expect(res.body.data.map((l: any) => l.documentId).sort()).toEqual([ids.toDraft, ids.toRetitled].sort());
+    expect(res.body.data.map((l: any) => l.documentId).sort()).toEqual(
+      [ids.toDraft, ids.toRetitled, ids.fromRetitled].sort()
+    );
     await rest(`/api/related-links/${ids.draftLink}`, { locale: 'ar' }).expect(404);
   });
 
@@ -292,6 +307,14 @@ describe('REST, anonymously', () => {
     expect(leaksIn(all.body)).toEqual([]);
     const officials = await rest('/api/officials', { locale: 'ar', populate: { articles: { populate: '*' } } }).expect(200);
     expect(leaksIn(officials.body)).toEqual([]);
+  });
+
+  it('lists as back-links only the entries of published stories', async () => {
+    for (const populate of [{ backlinks: { populate: ['article'] } }, '*', ['backlinks', 'backlinks.article']]) {
+      const res = await rest(`/api/articles/${ids.published}`, { locale: 'ar', status: 'draft', populate }).expect(200);
+      expect(leaksIn(res.body)).toEqual([]);
+      expect(res.body.data.backlinks.map((l: any) => l.documentId)).toEqual([ids.fromRetitled]);
+    }
   });
 
   it('refuses to sort by a field of a related article', async () => {
@@ -329,6 +352,11 @@ describe('API tokens still read drafts', () => {
     expect(res.body.errors).toBeUndefined();
     const titles = res.body.data.relatedLinks.map((l: any) => l.article?.title);
     expect(titles).toContain(B_TITLE);
+  });
+
+  it('over REST, back-links of drafts included', async () => {
+    const res = await rest(`/api/articles/${ids.published}`, { locale: 'ar', populate: ['backlinks'] }, token).expect(200);
+    expect(res.body.data.backlinks.map((l: any) => l.documentId).sort()).toEqual([ids.draftLink, ids.fromRetitled].sort());
   });
 
   it('over REST, through relation filters', async () => {

@@ -12,7 +12,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { mayReadDrafts } from '../../plugins/news-import/server/src/access';
-import { modelLookup } from './models';
+import { FOLLOWS_PUBLICATION, modelLookup } from './models';
 import { createQueryGuard, GRAPHQL_SYNTAX } from './query-guard';
 
 type Resolver = (parent: unknown, args: Record<string, any>, context: any, info: any) => unknown;
@@ -39,7 +39,7 @@ export const registerGraphqlDraftGuard = (strapi: Core.Strapi) => {
     .service('extension')
     .use(() => {
       const lookup = modelLookup(strapi);
-      const guard = createQueryGuard(lookup);
+      const guard = createQueryGuard(lookup, FOLLOWS_PUBLICATION);
       const naming = strapi.plugin('graphql').service('utils').naming;
 
       const root: Middleware = (next, parent, args, context, info) => {
@@ -58,6 +58,7 @@ export const registerGraphqlDraftGuard = (strapi: Core.Strapi) => {
           if (lookup(target)?.draftAndPublish) {
             guarded.filters = guarded.filters ? { [GRAPHQL_SYNTAX.and]: [guarded.filters, PUBLISHED] } : PUBLISHED;
           }
+          guarded.filters = guard.followsOwner(target, guarded.filters);
           return next(parent, guarded, context, info);
         };
 

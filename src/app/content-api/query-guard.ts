@@ -16,7 +16,7 @@ const { ValidationError } = errors;
 
 export type ModelInfo = {
   draftAndPublish: boolean;
-  attributes: Record<string, { type: string; target?: string }>;
+  attributes: Record<string, { type: string; target?: string; private?: boolean }>;
 };
 export type ModelLookup = (uid: string) => ModelInfo | undefined;
 
@@ -25,6 +25,11 @@ export const DOCUMENT_SYNTAX: FilterSyntax = { and: '$and', or: '$or', not: '$no
 export const GRAPHQL_SYNTAX: FilterSyntax = { and: 'and', or: 'or', not: 'not', notNull: 'notNull' };
 
 type Params = Record<string, any>;
+
+// What `populate: '*'` loads: every relation, component, media and dynamic zone, one level deep.
+const POPULATED_TYPES = new Set(['relation', 'component', 'media', 'dynamiczone']);
+
+const toList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -35,6 +40,11 @@ export const createQueryGuard = (lookup: ModelLookup, follows: Record<string, st
     return attribute?.type === 'relation' && attribute.target ? attribute.target : null;
   };
   const hasDrafts = (uid: string) => lookup(uid)?.draftAndPublish === true;
+
+  const withPublishedOwner = (uid: string, owner: string, filters: unknown, syntax = DOCUMENT_SYNTAX) => {
+    const published = guardFilters(uid, { [owner]: {} }, syntax);
+    return filters === undefined ? published : { [syntax.and]: [filters, published] };
+  };
 
   const guardFilters = (uid: string, filters: unknown, syntax: FilterSyntax, negated = false): unknown => {
     if (Array.isArray(filters)) return filters.map((item) => guardFilters(uid, item, syntax, negated));
@@ -106,12 +116,47 @@ export const createQueryGuard = (lookup: ModelLookup, follows: Record<string, st
     }
   };
 
+  /** Populate in its object form: `'*'`, `['a', 'b.c']`, `'a,b'` become `{ a: true, b: { populate: { c: true } } }`. */
+  const populateObject = (uid: string, populate: unknown): Record<string, unknown> | null => {
+    if (isPlainObject(populate)) return populate;
+    if (populate === '*' || populate === true) {
+      const attributes = Object.entries(lookup(uid)?.attributes ?? {});
+      return Object.fromEntries(
+        attributes
+          .filter(([, a]) => POPULATED_TYPES.has(a.type) && !a.private && !a.target?.startsWith('admin::'))
+          .map(([name]) => [name, true])
+      );
+    }
+    const paths = typeof populate === 'string' ? populate.split(',') : Array.isArray(populate) ? populate : null;
+    if (!paths) return null;
+    const object: Record<string, any> = {};
+    for (const path of paths.map((p) => String(p).trim()).filter(Boolean)) {
+      const [head, ...rest] = path.split('.');
+      if (rest.length === 0) object[head] ??= true;
+      else {
+        const nested = isPlainObject(object[head]) ? object[head] : {};
+        object[head] = { ...nested, populate: [...toList(nested.populate), rest.join('.')] };
+      }
+    }
+    return object;
+  };
+
   const guardPopulate = (uid: string, populate: unknown): unknown => {
-    if (!isPlainObject(populate)) return populate; // '*', a list of names, true: no conditions inside
+    const object = populateObject(uid, populate);
+    if (!object) return populate;
     const guarded: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(populate)) {
+    for (const [key, value] of Object.entries(object)) {
       const target = relationTarget(uid, key);
-      guarded[key] = target && isPlainObject(value) ? guardNested(target, value) : value;
+      if (!target) {
+        guarded[key] = value;
+        continue;
+      }
+      const nested = guardNested(target, isPlainObject(value) ? value : {});
+      // A related link reached through a relation (an article's backlinks) follows its owner's
+      // publication, like a related link read directly.
+      const owner = follows[target];
+      if (owner) nested.filters = withPublishedOwner(target, owner, nested.filters);
+      guarded[key] = value === false ? false : nested;
     }
     return guarded;
   };
@@ -128,6 +173,11 @@ export const createQueryGuard = (lookup: ModelLookup, follows: Record<string, st
   return {
     guardFilters,
     guardNested,
+    /** For a GraphQL relation field into a type that follows its owner's publication. */
+    followsOwner: (uid: string, filters: unknown): unknown => {
+      const owner = follows[uid];
+      return owner ? withPublishedOwner(uid, owner, filters, GRAPHQL_SYNTAX) : filters;
+    },
 
     /** A Document Service read by a caller without draft rights. */
     guardRead(uid: string, params: Params): Params {
@@ -136,10 +186,7 @@ export const createQueryGuard = (lookup: ModelLookup, follows: Record<string, st
       // A type without draft & publish whose rows belong to a document that has (a related link
       // belongs to its article) is visible only while that document is published.
       const owner = follows[uid];
-      if (owner) {
-        const published = guardFilters(uid, { [owner]: {} }, DOCUMENT_SYNTAX);
-        guarded.filters = guarded.filters === undefined ? published : { $and: [guarded.filters, published] };
-      }
+      if (owner) guarded.filters = withPublishedOwner(uid, owner, guarded.filters);
       return guarded;
     },
   };
