@@ -9,6 +9,7 @@ import { ensureLocales, getDefaultLocale } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/public-read';
 import { importSampleStories, readSampleStories } from './bootstrap/sample-stories';
 import { readBootState, writeBootState } from './bootstrap/state';
+import { setAdminViews } from './bootstrap/admin-views';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -28,6 +29,11 @@ export default {
     if (!state.publicRead) {
       await grantPublicRead(strapi);
       await writeBootState(strapi, { publicRead: true });
+    }
+
+    if (!state.adminViews) {
+      await setAdminViews(strapi);
+      await writeBootState(strapi, { adminViews: true });
     }
 
     const { gazetteer, hash } = readGazetteer(strapi.dirs.app.root);

@@ -9,6 +9,7 @@ export type BootState = {
   publicRead?: boolean;
   gazetteerHash?: string;
   sampleStories?: boolean;
+  adminViews?: boolean;
 };
 
 const KEY = 'first-boot';

@@ -1,4 +1,7 @@
+import { ArticlePanel } from './components/ArticlePanel';
+import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
+import { PluginIcon, ReviewIcon } from './components/PluginIcon';
 
 type TradsModule = { default: Record<string, string> };
 
@@ -7,7 +10,28 @@ const prefixKeys = (trads: Record<string, string>) =>
 
 export default {
   register(app: any) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: PluginIcon,
+      intlLabel: { id: `${PLUGIN_ID}.menu.import`, defaultMessage: 'Import story' },
+      permissions: PERMISSIONS.import,
+      Component: () => import('./pages/ImportPage'),
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-review`,
+      icon: ReviewIcon,
+      intlLabel: { id: `${PLUGIN_ID}.menu.review`, defaultMessage: 'Review links' },
+      permissions: PERMISSIONS.review,
+      Component: () => import('./pages/ReviewPage'),
+    });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+  },
+
+  bootstrap(app: any) {
+    const contentManager = app.getPlugin('content-manager')?.apis;
+    if (contentManager && typeof contentManager.addEditViewSidePanel === 'function') {
+      contentManager.addEditViewSidePanel([ArticlePanel]);
+    }
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -1,0 +1,4 @@
+import { Feather, ListPlus } from '@strapi/icons';
+
+export const PluginIcon = () => <Feather />;
+export const ReviewIcon = () => <ListPlus />;
