@@ -8,7 +8,7 @@ import request from 'supertest';
 import { createArticle } from './fixtures/content';
 import { contentCounts, newsImportClient } from './fixtures/news-import';
 import { shortStory } from './fixtures/stories';
-import { bootApp, fullAccessToken, type TestApp } from './harness/strapi';
+import { bootApp, createSuperAdmin, fullAccessToken, type TestApp } from './harness/strapi';
 
 let app: TestApp;
 let token: string;
@@ -191,3 +191,30 @@ describe('acceptRelatedLink and rejectRelatedLink over GraphQL', () => {
     expect(stored.status).toBe(link.status);
   });
 });
+
+describe('the admin routes behind the pages', () => {
+  it('list the review queue newest first, find titles and describe an article for its side panel', async () => {
+    const credentials = await createSuperAdmin(app.strapi);
+    const login = await request(app.server).post('/admin/login').send(credentials).expect(200);
+    const admin = (method: 'get' | 'post', route: string) =>
+      request(app.server)[method](`/news-import/${route}`).set('Authorization', `Bearer ${login.body.data.token}`);
+
+    const imported = await post('import', { text: shortStory('خبر للطابور', ['عنوان مفتوح للمراجعة في الطابور']) }).expect(201);
+    const open = imported.body.data.relatedLinks[0];
+    const queue = await admin('get', 'links?status=unresolved&locale=ar&pageSize=5').expect(200);
+    expect(queue.body.data.results[0]).toMatchObject({ documentId: open.documentId, status: 'unresolved', locale: 'ar' });
+    expect(queue.body.data.pagination).toMatchObject({ page: 1, pageSize: 5 });
+    await admin('get', 'links?status=linked').expect(400);
+
+    const titles = await admin('get', `titles?locale=ar&q=${encodeURIComponent('تدعو حماس')}`).expect(200);
+    expect(titles.body.data.map((hit: any) => hit.documentId)).toContain(suggested);
+
+    await admin('post', `links/${open.documentId}/accept`).send({ target: other }).expect(200);
+    const panel = await admin('get', `articles/${other}/panel?locale=ar`).expect(200);
+    expect(panel.body.data.backlinks).toBeGreaterThanOrEqual(2);
+    const own = await admin('get', `articles/${imported.body.data.article.documentId}/panel?locale=ar`).expect(200);
+    expect(own.body.data.relatedLinks).toHaveLength(1);
+    expect(own.body.data.officials.length).toBeGreaterThan(0);
+  });
+});
+
