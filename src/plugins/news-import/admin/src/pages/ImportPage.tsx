@@ -116,7 +116,7 @@ const ImportStory = () => {
                   <Field.Label>{t('import.locale')}</Field.Label>
                   <SingleSelect value={locale} onChange={(value: string | number) => setLocale(String(value))}>
                     {locales.map((l) => (
-                      <SingleSelectOption key={l.code} value={l.code}>{`${l.name} (${l.code})`}</SingleSelectOption>
+                      <SingleSelectOption key={l.code} value={l.code}>{l.name}</SingleSelectOption>
                     ))}
                   </SingleSelect>
                 </Field.Root>

@@ -91,7 +91,7 @@ const ReviewQueue = () => {
               <SingleSelect value={locale} onChange={(value: string | number) => { setLocale(String(value)); setPage(1); }}>
                 <SingleSelectOption value={ALL}>{t('review.allLocales')}</SingleSelectOption>
                 {locales.map((l) => (
-                  <SingleSelectOption key={l.code} value={l.code}>{`${l.name} (${l.code})`}</SingleSelectOption>
+                  <SingleSelectOption key={l.code} value={l.code}>{l.name}</SingleSelectOption>
                 ))}
               </SingleSelect>
             </Field.Root>
