@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The editor's desk in the admin panel: import the sample story from the Import story page with
  * decisions taken on the preview, open the article and its side panel, read Arabic headlines from
