@@ -1,6 +1,7 @@
 /**
  * Pasted story text -> title, body paragraphs and the "read also" list, as a chain of pure steps:
- * `splitLines` (segment) -> `classifyLines` (title / paragraph / marker / headline) -> `extractStory`.
+ * `splitLines` (segment) -> `classifyLines` (title / paragraph / marker / headline / byline / debris)
+ * -> `extractStory` (with `extractFields`: byline, dateline, agency, the debris dropped).
  *
  * The related list has no closing marker: desks paste it between paragraphs and carry on with the
  * story. So a list runs from its marker for as long as the lines look like headlines (short, one
@@ -8,66 +9,20 @@
  * returned as printed (trimmed, list bullets stripped from headlines); match keys only compare.
  */
 import { DEFAULT_STORY_LIMITS, droppedHeadlinesWarning, type StoryLimits } from './limits';
+import { bylineOf } from './byline';
+import { isBreadcrumb, isWidgetHeading, lineDebris } from './debris';
+import { looksLikeHeadline, stripListMarker } from './headline';
 import { markerOf } from './markers';
 import { matchKey } from './normalize';
 import { splitLines } from './segment';
-import type { LineKind, ParsedStory, ParseWarning, RelatedHeadline } from './types';
+import { extractFields } from './story-fields';
+import type { ClassifiedLine, DebrisKind, ParsedStory, ParseWarning, RelatedHeadline } from './types';
 
 /** The `title` column is a 255-character string. */
 export const TITLE_MAX_LENGTH = 255;
-// Related headlines in Arabic and English desks run 6-18 words; a 25-word or 200-character line is prose.
-export const HEADLINE_MAX_WORDS = 25;
-export const HEADLINE_MAX_LENGTH = 200;
-// Three commas or semicolons make a line a run of clauses, which a headline never is.
-const HEADLINE_MAX_CLAUSE_BREAKS = 2;
 
-export type ClassifiedLine = {
-  kind: LineKind;
-  /** As printed; for a headline, without its bullet or number. */
-  text: string;
-  /** Which marker (0-based, in source order) a marker or headline line belongs to. */
-  list: number | null;
-};
-
-// ---------------------------------------------------------------------------------------------
-// Headline shape
-
-const DIGITS = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
-// Bullets that are always bullets, and dashes/asterisks, which only are when a space follows
-// (`-5 درجات` is a number, `- 5 مجازر` a bulleted headline).
-const BULLET = /^(?:[•·▪▫●○◦■□►▶▸‣⁃]+\s*|[-–—*]+\s+)/u;
-// `1.` `1)` `1-` `(1)` `١-`: numbering only with its punctuation, so `5 مجازر ...` keeps its 5.
-// The punctuation must not be followed by a digit: `1.5 مليون` and `2-0` are numbers, not numbering.
-const NUMBERING = new RegExp(
-  `^(?:\\(\\s*[${DIGITS}]{1,3}\\s*\\)|[${DIGITS}]{1,3}\\s*[.)\\-–—](?![${DIGITS}]))\\s*`,
-  'u'
-);
-
-/** A list line without its bullet and/or number: `- ١) الخبر` -> `الخبر`. */
-export const stripListMarker = (line: string): string => line.replace(BULLET, '').replace(NUMBERING, '').trim();
-
-const CLOSING_QUOTES = `"'»”’)\\]`;
-// `!` ends a sentence; `.` and `…` do even inside a closing quote (`قال: "لن نتراجع."`); a trailing
-// comma, semicolon or colon means the sentence goes on. `؟`/`?` and a bare closing quote are fine.
-const SENTENCE_END = new RegExp(`(?:[.…][${CLOSING_QUOTES}]*|[!,،;؛:])$`, 'u');
-// A full stop after a word of two or more letters, then more words: a second sentence. A single
-// letter (`د.`, `U.S.`) is an abbreviation and `...` is a pause, which headlines do use.
-const SENTENCE_BREAK = /(?<![.\p{L}])(\p{L}{2,})\.\s+(?=[\p{L}\p{N}])/gu;
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'vs', 'no', 'prof', 'gen', 'gov', 'sen', 'rep']);
-const CLAUSE_BREAK = /[,،;؛]/g;
-const THOUSANDS = /(\d),(?=\d)/g;
-
-const hasSentenceBreak = (line: string): boolean =>
-  [...line.matchAll(SENTENCE_BREAK)].some((match) => !ABBREVIATIONS.has(match[1].toLowerCase()));
-
-/** Whether a (bullet-stripped) line reads like a headline rather than a paragraph. */
-export const looksLikeHeadline = (line: string): boolean =>
-  line.length <= HEADLINE_MAX_LENGTH &&
-  matchKey(line) !== '' &&
-  line.split(/\s+/).length <= HEADLINE_MAX_WORDS &&
-  !SENTENCE_END.test(line) &&
-  !hasSentenceBreak(line) &&
-  (line.replace(THOUSANDS, '$1').match(CLAUSE_BREAK) ?? []).length <= HEADLINE_MAX_CLAUSE_BREAKS;
+export { HEADLINE_MAX_LENGTH, HEADLINE_MAX_WORDS, looksLikeHeadline, stripListMarker } from './headline';
+export type { ClassifiedLine } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // Classify
@@ -75,18 +30,37 @@ export const looksLikeHeadline = (line: string): boolean =>
 /** A line "has words" when its match key is not empty: decoration (`***`, `ـــ`) has none. */
 const hasWords = (line: string): boolean => matchKey(line) !== '';
 
+/** Debris a web page puts above the headline: a breadcrumb trail, a date, share buttons. */
+const aboveTitleDebris = (line: string): DebrisKind | null =>
+  lineDebris(line) ?? (isBreadcrumb(line, true) ? 'breadcrumb' : null);
+
+const debrisLine = (text: string, debris: DebrisKind): ClassifiedLine => ({ kind: 'debris', text, list: null, debris });
+
 /**
- * Each line's role. Lines without words before the title are decoration and are left out; after
- * the title every line is classified.
+ * Each line's role. Lines without words before the title are decoration and are left out; debris
+ * before it (breadcrumbs, a date) is kept as debris, so the title is the story's headline. After
+ * the title every line is classified: a list runs while its lines look like headlines and ends at
+ * prose or at debris; a "most read" widget swallows the headlines under it; a byline is only
+ * looked for before the first paragraph, and a caption pasted twice only there too.
  */
 export const classifyLines = (lines: readonly string[]): ClassifiedLine[] => {
-  const titleIndex = lines.findIndex(hasWords);
+  const classified: ClassifiedLine[] = [];
+  let titleIndex = -1;
+  for (let i = 0; i < lines.length && titleIndex < 0; i += 1) {
+    if (!hasWords(lines[i])) continue;
+    const debris = aboveTitleDebris(lines[i]);
+    if (debris) classified.push(debrisLine(lines[i], debris));
+    else titleIndex = i;
+  }
   if (titleIndex < 0) return [];
-  const classified: ClassifiedLine[] = [{ kind: 'title', text: lines[titleIndex], list: null }];
+  classified.push({ kind: 'title', text: lines[titleIndex], list: null });
   let lists = 0;
   let inList = false;
+  let inWidget = false;
+  let bodyStarted = false;
 
-  for (const line of lines.slice(titleIndex + 1)) {
+  for (let i = titleIndex + 1; i < lines.length; i += 1) {
+    const line = lines[i];
     const marker = markerOf(line);
     if (marker) {
       const first = marker.rest === null ? null : stripListMarker(marker.rest);
@@ -96,9 +70,39 @@ export const classifyLines = (lines: readonly string[]): ClassifiedLine[] => {
         classified.push({ kind: 'marker', text: line, list });
         if (first !== null) classified.push({ kind: 'headline', text: first, list });
         inList = true;
+        inWidget = false;
         continue;
       }
-    } else if (inList) {
+    }
+    if (isWidgetHeading(line)) {
+      classified.push(debrisLine(line, 'widget'));
+      inList = false;
+      inWidget = true;
+      continue;
+    }
+    const debris = lineDebris(line) ?? (isBreadcrumb(line, false) ? 'breadcrumb' : null);
+    if (debris) {
+      classified.push(debrisLine(line, debris));
+      inList = false;
+      continue;
+    }
+    if (inWidget && looksLikeHeadline(stripListMarker(line))) {
+      classified.push(debrisLine(line, 'widget'));
+      continue;
+    }
+    inWidget = false;
+    if (!bodyStarted && !inList) {
+      if (i + 1 < lines.length && matchKey(lines[i + 1]) === matchKey(line) && looksLikeCaption(line)) {
+        classified.push(debrisLine(line, 'caption'), debrisLine(lines[i + 1], 'caption'));
+        i += 1;
+        continue;
+      }
+      if (bylineOf(line) !== null) {
+        classified.push({ kind: 'byline', text: line, list: null });
+        continue;
+      }
+    }
+    if (inList && !marker) {
       const headline = stripListMarker(line);
       if (looksLikeHeadline(headline)) {
         classified.push({ kind: 'headline', text: headline, list: lists - 1 });
@@ -106,10 +110,15 @@ export const classifyLines = (lines: readonly string[]): ClassifiedLine[] => {
       }
     }
     inList = false;
+    bodyStarted = true;
     classified.push({ kind: 'paragraph', text: line, list: null });
   }
   return classified;
 };
+
+// A caption is a line or two of text; a paragraph pasted twice by mistake is left to the editor.
+const CAPTION_MAX_WORDS = 40;
+const looksLikeCaption = (line: string): boolean => line.split(/\s+/).length <= CAPTION_MAX_WORDS;
 
 // ---------------------------------------------------------------------------------------------
 // Extract
@@ -176,6 +185,10 @@ const NO_WORDS: ParsedStory = {
   title: null,
   paragraphs: [],
   related: [],
+  byline: null,
+  dateline: null,
+  agency: null,
+  removed: [],
   warnings: [warning('no-paragraphs', 'The text has no words: no title and no paragraphs were found.')],
 };
 
@@ -198,11 +211,12 @@ export const extractStory = (
   }
   const { related, warnings: listWarnings } = extractRelated(lines, limits.maxRelatedHeadlines);
   warnings.push(...listWarnings);
-  const paragraphs = lines.filter((line) => line.kind === 'paragraph').map((line) => line.text);
+  const { paragraphs, warnings: fieldWarnings, ...fields } = extractFields(lines);
+  warnings.push(...fieldWarnings);
   if (paragraphs.length === 0) {
     warnings.push(warning('no-paragraphs', 'The story has a title but no body paragraphs.'));
   }
-  return { title, paragraphs, related, warnings };
+  return { title, paragraphs, related, ...fields, warnings };
 };
 
 /** Parses segmented lines (see `splitLines`). Pure, and total. */

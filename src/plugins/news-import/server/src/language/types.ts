@@ -3,9 +3,34 @@
  * `normalize -> segment -> classify lines -> extract (title, paragraphs, related list, officials) -> match`.
  * Every step is a pure function over these shapes; none of them knows about Strapi or a database.
  */
-
 /** Why a line is where it is in the parsed story. */
-export type LineKind = 'title' | 'paragraph' | 'marker' | 'headline';
+export type LineKind = 'title' | 'paragraph' | 'marker' | 'headline' | 'byline' | 'debris';
+
+/** What a line of web-page debris is (see `debris.ts`). */
+export type DebrisKind =
+  | 'date'
+  | 'share'
+  | 'back-to-top'
+  | 'copyright'
+  | 'credit'
+  | 'source'
+  | 'breadcrumb'
+  | 'caption'
+  | 'widget';
+
+/** A line of the story with its role, as `classifyLines` gives it. */
+export type ClassifiedLine = {
+  kind: LineKind;
+  /** As printed; for a headline, without its bullet or number. */
+  text: string;
+  /** Which marker (0-based, in source order) a marker or headline line belongs to. */
+  list: number | null;
+  /** For a `debris` line: what it is. */
+  debris?: DebrisKind;
+};
+
+/** Web-page debris removed from the body (see `debris.ts`). */
+export type RemovedLine = { kind: DebrisKind; text: string };
 
 export type ParsedStory = {
   /** The first non-empty line, as printed (trimmed). `null` when the text has no words at all. */
@@ -14,6 +39,14 @@ export type ParsedStory = {
   paragraphs: string[];
   /** The "read also" list: headlines as printed (bullets and numbering stripped), duplicates removed. */
   related: RelatedHeadline[];
+  /** The author(s) a byline line named (`كتب: …`, `By …`), as printed; `null` without one. */
+  byline: string | null;
+  /** The place of an agency dateline that opened the first paragraph (`القاهرة`, `CAIRO`). */
+  dateline: string | null;
+  /** The agency of that dateline, or of a closing `المصدر: …` line (see `agencies.ts`). */
+  agency: string | null;
+  /** Lines dropped as web-page debris, in source order (the raw text keeps them). */
+  removed: RemovedLine[];
   /** Things an editor should know about the parse (in English, short, stable codes first). */
   warnings: ParseWarning[];
 };
@@ -34,7 +67,9 @@ export type ParseWarning = {
     | 'no-paragraphs'
     | 'title-too-long'
     | 'several-related-lists'
-    | 'too-many-related-headlines';
+    | 'too-many-related-headlines'
+    | 'removed-debris'
+    | 'unknown-agency';
   message: string;
 };
 

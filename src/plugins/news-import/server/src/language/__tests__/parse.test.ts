@@ -74,6 +74,10 @@ describe('parseStory: title and paragraphs', () => {
       title: TITLE,
       paragraphs: [P1, H1, P2],
       related: [],
+      byline: null,
+      dateline: null,
+      agency: null,
+      removed: [],
       warnings: [],
     });
   });
@@ -253,6 +257,10 @@ describe('parseStory: the related list', () => {
           matchKey: 'aid trucks cross the rafah crossing',
         },
       ],
+      byline: null,
+      dateline: null,
+      agency: null,
+      removed: [],
       warnings: [],
     });
   });
