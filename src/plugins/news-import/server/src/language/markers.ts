@@ -13,6 +13,9 @@ export const MARKER_PHRASES: readonly string[] = [
   'اقرأ أيضاً',
   'اقرأ كذلك',
   'اقرأ المزيد',
+  'المزيد',
+  'طالع المزيد',
+  'طالع كذلك',
   'طالع أيضاً',
   'شاهد أيضاً',
   'ذات صلة',
@@ -28,6 +31,8 @@ export const MARKER_PHRASES: readonly string[] = [
   'Related articles',
   'Related news',
   'See also',
+  'Related coverage',
+  'More on this story',
 ];
 
 const MARKER_KEYS: ReadonlySet<string> = new Set(MARKER_PHRASES.map(matchKey));
