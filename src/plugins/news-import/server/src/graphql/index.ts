@@ -47,6 +47,9 @@ const typeDefs = /* GraphQL */ `
   type NewsImportResult {
     duplicate: Boolean!
     article: NewsImportArticle!
+    byline: String
+    dateline: String
+    agency: String
     relatedLinks: [NewsImportLink!]!
     officials: [NewsImportOfficial!]!
     warnings: [String!]!
@@ -56,6 +59,9 @@ const typeDefs = /* GraphQL */ `
     title: String!
     summary: String!
     paragraphs: [String!]!
+    byline: String
+    dateline: String
+    agency: String
     relatedLinks: [NewsImportLink!]!
     officials: [NewsImportOfficial!]!
     warnings: [String!]!

@@ -66,6 +66,7 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
     const mentions = new Map(analysis.officials.map((hit) => [hit.documentId ?? hit.name, hit.mentions]));
     return {
       duplicate: true,
+      ...present().fields(analysis),
       article: { documentId, locale, slug: draft.slug, title: draft.title, status: published ? 'published' : 'draft' },
       relatedLinks: links.map(
         (link): Link => ({
@@ -137,8 +138,11 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
           body: story.paragraphs.map(paragraphBlock),
           sourceText: input.text,
           sourceHash: analysis.sourceHash,
-          sourceName: input.sourceName,
+          // The agency of the dateline (or a closing `المصدر:` line) names the source when the editor did not.
+          sourceName: input.sourceName ?? analysis.story.agency ?? undefined,
           sourceUrl: input.sourceUrl,
+          byline: analysis.story.byline ?? undefined,
+          dateline: analysis.story.dateline ?? undefined,
           officials: { connect: officials.map(({ documentId }) => ({ documentId: documentId!, locale })) },
         },
       } as any);
@@ -174,6 +178,7 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
 
       return {
         duplicate: false,
+        ...present().fields(analysis),
         article: {
           documentId: article.documentId,
           locale,

@@ -20,7 +20,9 @@ export type Link = {
   target: LinkTarget | null;
 };
 export type OfficialHit = OfficialMention;
-export type Preview = {
+/** What the story says about itself: its author(s), the dateline's place and agency. */
+export type StoryFields = { byline: string | null; dateline: string | null; agency: string | null };
+export type Preview = StoryFields & {
   title: string;
   summary: string;
   paragraphs: string[];
@@ -28,7 +30,7 @@ export type Preview = {
   officials: OfficialHit[];
   warnings: string[];
 };
-export type ImportResult = {
+export type ImportResult = StoryFields & {
   duplicate: boolean;
   article: { documentId: string; locale: string; slug: string; title: string; status: 'draft' | 'published' };
   relatedLinks: Link[];
@@ -59,8 +61,11 @@ export const createPresenter = ({ strapi }: { strapi: Core.Strapi }) => {
     );
   };
 
+  const fields = ({ story: { byline, dateline, agency } }: Analysis): StoryFields => ({ byline, dateline, agency });
+
   return {
     targets,
+    fields,
 
     async links(analysis: Analysis): Promise<Link[]> {
       const byId = await targets(
@@ -82,6 +87,7 @@ export const createPresenter = ({ strapi }: { strapi: Core.Strapi }) => {
         title: analysis.story.title,
         summary: analysis.summary,
         paragraphs: analysis.story.paragraphs,
+        ...fields(analysis),
         relatedLinks,
         officials: analysis.officials,
         warnings: [...analysis.warnings],
