@@ -81,23 +81,32 @@ const CREDIT_NEEDS_COLON = /^(?:تصوير|تصميم|جرافيك|إنفوجر�
 const COLON_SOON = /^[^:\uFF1A]{1,20}[:\uFF1A]/u;
 const SOURCE = /^(?:المصدر|مصدر الخبر|Source)\s*[:\uFF1A\-–—]\s*(.{1,80})$/iu;
 
-// Words a date-time line is made of: weekdays, months (Egyptian and Levantine names), time words.
-const DATE_WORDS = keys(
+// A date line names a weekday or a month, or writes a date or time with digits (`14/11/2023`, `3:15`).
+const CALENDAR_WORDS = keys(
   [
     'الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت',
     'يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر',
-    'كانون الثاني الأول شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين',
-    'ص م صباحا مساء مساءً ظهرا بتوقيت القاهرة مكة غرينتش جرينتش',
-    'آخر تحديث تحديث نشر نشر في بتاريخ منذ ساعة ساعات ساعتين دقيقة دقائق يوم أيام هـ م',
+    'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين',
     'sunday monday tuesday wednesday thursday friday saturday sun mon tue wed thu fri sat',
     'january february march april may june july august september october november december',
     'jan feb mar apr jun jul aug sep sept oct nov dec',
+  ]
+    .join(' ')
+    .split(/\s+/)
+    .join('\n')
+);
+// The other words a date-time line may hold besides numbers.
+const TIME_WORDS = keys(
+  [
+    'الثاني الأول ص م صباحا مساء مساءً ظهرا بتوقيت القاهرة مكة غرينتش جرينتش',
+    'آخر تحديث نشر في بتاريخ منذ ساعة ساعات ساعتين دقيقة دقائق يوم أيام هـ',
     'am pm gmt utc est edt cet updated published posted last on at ago hour hours minute minutes min mins day days',
   ]
     .join(' ')
     .split(/\s+/)
     .join('\n')
 );
+const DIGIT_DATE = /[0-9\u0660-\u0669\u06F0-\u06F9]{1,4}\s*[:/.\-]\s*[0-9\u0660-\u0669\u06F0-\u06F9]{1,4}/u;
 const NUMBER = /^\d+$/;
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 // `Updated 14 November 2023 at 15:15 Cairo`: a time stamp that names a place or zone too.
@@ -143,7 +152,12 @@ export const isDateLine = (line: string): boolean => {
   if (line.length > DEBRIS_MAX_LENGTH) return false;
   const tokens = keyTokens(matchKey(line));
   if (tokens.length < 2 || tokens.length > 16) return false;
-  return tokens.some((token) => NUMBER.test(token)) && tokens.every((token) => NUMBER.test(token) || DATE_WORDS.has(token));
+  if (!tokens.every((token) => NUMBER.test(token) || CALENDAR_WORDS.has(token) || TIME_WORDS.has(token))) return false;
+  // `5 في` is a (short) headline: numbers and small words make a date only with a month or a digit date.
+  return (
+    tokens.some((token) => NUMBER.test(token)) &&
+    (tokens.some((token) => CALENDAR_WORDS.has(token)) || DIGIT_DATE.test(line))
+  );
 };
 
 /** The text a closing `المصدر: …` / `Source: …` line names, or `null`. */

@@ -10,6 +10,7 @@
  */
 import { DEFAULT_STORY_LIMITS, droppedHeadlinesWarning, type StoryLimits } from './limits';
 import { bylineOf } from './byline';
+import { withoutDeskTags } from './desk-tags';
 import { isBreadcrumb, isWidgetHeading, lineDebris } from './debris';
 import { looksLikeHeadline, stripListMarker } from './headline';
 import { markerOf } from './markers';
@@ -161,7 +162,7 @@ const extractRelated = (lines: readonly ClassifiedLine[], maxRelated: number): R
   // First occurrence of each key, in order, with how often it appears.
   const byKey = new Map<string, { headline: string; count: number }>();
   for (const { text } of headlines) {
-    const key = matchKey(text);
+    const key = matchKey(withoutDeskTags(text));
     const seen = byKey.get(key);
     if (seen) seen.count += 1;
     else byKey.set(key, { headline: text, count: 1 });

@@ -56,7 +56,7 @@ export type RelatedHeadline = {
   headline: string;
   /** 1-based position in the list after duplicates were removed. */
   position: number;
-  /** `matchKey(headline)`. */
+  /** `matchKey` of the headline without its desk tags (`بالفيديو..`, ` - اليوم السابع`; see `desk-tags.ts`). */
   matchKey: string;
 };
 

@@ -55,21 +55,25 @@ const stemOf = (token: string): string => PREFIXED_NUMBER.exec(token)?.[1] ?? to
  * The tokens a match key is stored under and queried by in the database token index: stems, in
  * order of appearance, without duplicates, stop words or one-letter words (numbers are kept).
  */
-export const indexTokens = (key: string): string[] => {
-  const seen = new Set<string>();
-  for (const token of keyTokens(key)) {
-    if (isStopWord(token)) continue;
-    const stem = stemOf(token);
-    if ((stem.length < 2 && !NUMBER.test(stem)) || STOP_WORDS.has(stem)) continue;
-    seen.add(stem);
-  }
-  return [...seen];
-};
+export const indexTokens = (key: string): string[] => [...new Set(contentWords(key))];
 
-/** Content words to align; a headline of nothing but stop words is compared word for word. */
+/** The stems of a key's content words, in order, repeats kept. */
+const contentWords = (key: string): string[] =>
+  keyTokens(key).flatMap((token) => {
+    if (isStopWord(token)) return [];
+    const stem = stemOf(token);
+    return (stem.length < 2 && !NUMBER.test(stem)) || STOP_WORDS.has(stem) ? [] : [stem];
+  });
+
+/**
+ * Content words to align, with their counts: `عيد الميلاد في كاتدرائية الميلاد` has `ميلاد` twice,
+ * so against `عيد القيامة في كاتدرائية الميلاد` one `ميلاد` is left over and meets `قيامة`: a
+ * swapped word (another feast), not a dropped one. A headline of nothing but stop words is
+ * compared word for word.
+ */
 const wordsOf = (key: string): string[] => {
-  const words = indexTokens(key);
-  return words.length > 0 ? words : [...new Set(keyTokens(key).map(stemOf))];
+  const words = contentWords(key);
+  return words.length > 0 ? words : keyTokens(key).map(stemOf);
 };
 
 const sameWord = (a: string, b: string): boolean => a === b || isSpellingVariant(a, b);

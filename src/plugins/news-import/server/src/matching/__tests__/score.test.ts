@@ -84,6 +84,17 @@ describe('scoreHeadline', () => {
     expect(score(SEED.aliyev, 'السيسي وعلييف يبحثان التعاون العسكري بين مصر وأذربيجان').status).toBe('unresolved');
   });
 
+  it('counts a repeated word twice: another feast in the cathedral of the same name is not a dropped word', () => {
+    const christmas = 'البابا تواضروس يترأس قداس عيد الميلاد في كاتدرائية الميلاد بالعاصمة الإدارية';
+    const easter = 'البابا تواضروس يترأس قداس عيد القيامة في كاتدرائية الميلاد بالعاصمة الإدارية';
+    expect(score(christmas, easter).status).toBe('unresolved');
+    expect(score(easter, christmas).status).toBe('unresolved');
+    // The same headline with a word dropped still links, repeats and all.
+    expect(score(christmas, 'البابا يترأس قداس عيد الميلاد في كاتدرائية الميلاد بالعاصمة الإدارية').status).toBe(
+      'linked'
+    );
+  });
+
   it('leaves a different number unresolved, however close the words', () => {
     const otherToll = score(SEED.massacres, '5 مجازر إسرائيلية جديدة فى غزة تسفر عن 50 شهيدا و150 مصابا');
     expect(otherToll.status).toBe('unresolved');
