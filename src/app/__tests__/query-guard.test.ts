@@ -69,7 +69,14 @@ describe('the query guard for callers without draft rights', () => {
     const read = guard.guardRead(ARTICLE, {
       populate: { relatedLinks: { filters: { target: { title: 'x' } }, populate: { target: true } } },
     });
-    expect(read.populate.relatedLinks.filters).toEqual({ target: { $and: [{ title: 'x' }, PUBLISHED] } });
+    // …and the links themselves follow their article's publication.
+    expect(read.populate.relatedLinks.filters).toEqual({
+      $and: [{ target: { $and: [{ title: 'x' }, PUBLISHED] } }, { article: { $and: [{}, PUBLISHED] } }],
+    });
+    expect(guard.guardRead(ARTICLE, { populate: ['relatedLinks.target'] }).populate.relatedLinks).toEqual({
+      populate: { target: {} },
+      filters: { article: { $and: [{}, PUBLISHED] } },
+    });
   });
 
   it('refuses a negated filter and a sort through articles, and allows the rest', () => {

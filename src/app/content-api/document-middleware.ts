@@ -9,7 +9,7 @@
  * (REST) or `status: DRAFT` (GraphQL). Here every Document Service read made for a caller without
  * draft rights (see the plugin's access rule) is rewritten by the query guard: published rows
  * only, also through relation filters, populates and sorts, and related links only while their
- * article is published. REST, GraphQL root fields and populated relations all pass through here;
+ * article is published; a link whose target is not published reads as unresolved (./link-status.ts). REST, GraphQL root fields and populated relations all pass through here;
  * GraphQL's relation fields load below the Document Service and are guarded in ./graphql.ts.
  */
 import type { Core, Modules } from '@strapi/strapi';
@@ -17,6 +17,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { mayReadDrafts } from '../../plugins/news-import/server/src/access';
 import { isInternal } from '../../plugins/news-import/server/src/internal-context';
 import { createFilterValueCheck } from './filter-values';
+import { createLinkStatusView } from './link-status';
 import { FOLLOWS_PUBLICATION, modelLookup } from './models';
 import { createQueryGuard } from './query-guard';
 
@@ -28,13 +29,15 @@ export const contentApiReadMiddleware = (strapi: Core.Strapi): Modules.Documents
   const lookup = modelLookup(strapi);
   const guard = createQueryGuard(lookup, FOLLOWS_PUBLICATION);
   const checkFilterValues = createFilterValueCheck(lookup);
+  const linkStatus = createLinkStatusView(strapi);
   return async (context, next) => {
     if (!READ_ACTIONS.has(context.action)) return next();
     const ctx = strapi.requestContext.get();
     if (isContentApiRequest(ctx)) checkFilterValues(context.uid, context.params as Record<string, unknown>);
-    if (!mayReadDrafts(ctx)) {
-      context.params = guard.guardRead(context.uid, context.params as Record<string, unknown>) as any;
-    }
-    return next();
+    if (mayReadDrafts(ctx)) return next();
+    context.params = guard.guardRead(context.uid, context.params as Record<string, unknown>) as any;
+    const answer = await next();
+    await linkStatus.apply(answer);
+    return answer;
   };
 };

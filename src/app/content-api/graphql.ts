@@ -12,6 +12,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { mayReadDrafts } from '../../plugins/news-import/server/src/access';
+import { createLinkStatusView } from './link-status';
 import { FOLLOWS_PUBLICATION, modelLookup } from './models';
 import { createQueryGuard, GRAPHQL_SYNTAX } from './query-guard';
 
@@ -21,6 +22,8 @@ type Middleware = (next: Resolver, ...rest: Parameters<Resolver>) => unknown;
 // The arguments through which a root query chooses which versions its relations load.
 const PUBLICATION_ARGS = ['status', 'publicationFilter', 'hasPublishedVersion'];
 const PUBLISHED = { publishedAt: { [GRAPHQL_SYNTAX.notNull]: true } };
+
+const POINTING_STATUSES = new Set(['linked', 'suggested']);
 
 const readsDrafts = (context: any) => mayReadDrafts(context?.koaContext ?? { state: context?.state });
 
@@ -62,7 +65,23 @@ export const registerGraphqlDraftGuard = (strapi: Core.Strapi) => {
           return next(parent, guarded, context, info);
         };
 
-      const resolversConfig: Record<string, { middlewares: Middleware[] }> = {};
+      // A link whose target the caller cannot read answers as unresolved (./link-status.ts).
+      const linkStatus = createLinkStatusView(strapi);
+      const pointingField =
+        (unresolved: unknown): Middleware =>
+        async (next, parent: any, args, context, info) => {
+          const value = await next(parent, args, context, info);
+          if (readsDrafts(context) || !parent) return value;
+          const cache: Map<unknown, Promise<boolean>> = (context.newsroomLinkTargets ??= new Map());
+          if (!cache.has(parent)) cache.set(parent, linkStatus.readsAsPointing(parent));
+          const pointsAtPublished = await cache.get(parent);
+          return POINTING_STATUSES.has(parent.status) && !pointsAtPublished ? unresolved : value;
+        };
+
+      const resolversConfig: Record<string, { middlewares: Middleware[] }> = {
+        'RelatedLink.status': { middlewares: [pointingField('unresolved')] },
+        'RelatedLink.confidence': { middlewares: [pointingField(0)] },
+      };
       const contentTypes = Object.values(strapi.contentTypes).filter((type: any) => type.uid.startsWith('api::'));
       for (const contentType of contentTypes as any[]) {
         const queries = [naming.getFindQueryName(contentType), naming.getFindOneQueryName(contentType)];

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { ADMIN_ACTIONS } from './permissions';
+import { LINKS_CHANGED } from './services/living-links';
 import { ensureTables } from './storage/tables';
 import { getService } from './utils';
 
@@ -16,6 +17,17 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     const indexed = await titleIndex.rebuild();
     strapi.log.info(`[news-import] title index rebuilt: ${indexed} article titles.`);
   }
+  const linkIndex = getService(strapi, 'linkIndex');
+  const open = await strapi.db.query('api::related-link.related-link').count({
+    where: { status: { $in: ['unresolved', 'suggested'] } },
+  });
+  if (open > 0 && (await linkIndex.isEmpty())) {
+    const indexed = await linkIndex.rebuild();
+    strapi.log.info(`[news-import] link index rebuilt: ${indexed} open related links.`);
+  }
+
+  // Front ends can subscribe to a story's links changing after its import (Settings -> Webhooks).
+  strapi.get('webhookStore').addAllowedEvent('NEWS_IMPORT_LINKS_CHANGED', LINKS_CHANGED);
 };
 
 export default bootstrap;

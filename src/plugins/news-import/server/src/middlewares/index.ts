@@ -3,7 +3,10 @@
  * writes it (an import, the admin's content manager, REST, GraphQL, a script):
  *
  * - an article's title written, published, unpublished or deleted -> its rows in the title index;
- * - an article deleted -> its idempotency records, so the same text can be imported again;
+ * - an article deleted -> its idempotency records, so the same text can be imported again, and the
+ *   links that pointed at it, released (../services/living-links.ts);
+ * - an article written -> the open links of other stories that name it (later arrivals);
+ * - a related link written -> its words in the link index;
  * - an official written -> the compiled gazetteer of its locale is rebuilt on next use.
  */
 import type { Core, Modules } from '@strapi/strapi';
@@ -12,17 +15,24 @@ import { getService } from '../utils';
 
 const ARTICLE = 'api::article.article';
 const OFFICIAL = 'api::official.official';
+const RELATED_LINK = 'api::related-link.related-link';
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
-// The index mirrors draft and published rows: every write can change one of them.
-const TITLE_ACTIONS = WRITE_ACTIONS;
 
 export const contentSyncMiddleware =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
-    const result: any = await next();
-    if (!WRITE_ACTIONS.has(context.action)) return result;
+    if (!WRITE_ACTIONS.has(context.action)) return next();
+    const params = context.params as { documentId?: string; locale?: string };
+
+    if (context.uid === RELATED_LINK) {
+      const result: any = await next();
+      const documentId = result?.documentId ?? params.documentId;
+      if (documentId) await getService(strapi, 'linkIndex').sync([documentId]);
+      return result;
+    }
 
     if (context.uid === OFFICIAL) {
+      const result = await next();
       const gazetteer = getService(strapi, 'gazetteer');
       gazetteer.invalidate();
       // Again once the write is visible to other connections: a story analysed meanwhile may have
@@ -32,16 +42,27 @@ export const contentSyncMiddleware =
       }
       return result;
     }
-    if (context.uid !== ARTICLE || !TITLE_ACTIONS.has(context.action)) return result;
+    if (context.uid !== ARTICLE) return next();
 
-    const params = context.params as { documentId?: string; locale?: string };
-    const documentId = result?.documentId ?? params.documentId;
-    if (!documentId) return result;
-
-    await getService(strapi, 'titleIndex').syncDocument(documentId);
-    if (context.action === 'delete') {
+    // The write and everything derived from it commit together, or not at all.
+    return strapi.db.transaction(async () => {
+      const living = getService(strapi, 'livingLinks');
       const locale = params.locale && params.locale !== '*' ? params.locale : undefined;
-      await getService(strapi, 'sources').forgetDocument(documentId, locale);
-    }
-    return result;
+      // Read before the delete takes the relations with it.
+      const pointing =
+        context.action === 'delete' && params.documentId ? await living.pointingAt(params.documentId, locale) : [];
+
+      const result: any = await next();
+      const documentId = result?.documentId ?? params.documentId;
+      if (!documentId) return result;
+
+      await getService(strapi, 'titleIndex').syncDocument(documentId);
+      if (context.action === 'delete') {
+        await getService(strapi, 'sources').forgetDocument(documentId, locale);
+        await living.released(pointing);
+      } else {
+        await living.arrived(documentId);
+      }
+      return result;
+    });
   };

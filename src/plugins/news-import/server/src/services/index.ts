@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
 import { createDecisions } from '../storage/decisions';
+import { createLinkIndex } from '../storage/link-index';
 import { createSources } from '../storage/sources';
 import { createTitleIndex } from '../storage/title-index';
 import { createDesk } from './desk';
 import { createGazetteerService } from './gazetteer';
 import { createImporter } from './importer';
+import { createLivingLinks } from './living-links';
 import { createPipeline } from './pipeline';
 import { createPresenter } from './present';
 import { createRelinker } from './relink';
@@ -17,6 +19,8 @@ const services = {
   desk: createDesk,
   gazetteer: createGazetteerService,
   importer: createImporter,
+  linkIndex: ({ strapi }: Factory) => createLinkIndex(strapi),
+  livingLinks: createLivingLinks,
   pipeline: createPipeline,
   present: createPresenter,
   decisions: ({ strapi }: Factory) => createDecisions(strapi),

@@ -10,6 +10,9 @@
  *   instead of loading articles into JavaScript. Each document has a row for its latest (draft)
  *   title and, when published, one for its published title: the newsroom matches against the
  *   first, callers without draft rights against the second.
+ * - `news_import_link_tokens`: the words of every open related link's headline (`unresolved` or
+ *   `suggested`), per locale, so that an article arriving later finds the links that may name it
+ *   through an index instead of loading every open link.
  * - `news_import_decisions`: an editor's verdicts on links, per locale: the (headline match key,
  *   target) pairs rejected, which matching never proposes again whatever happens to the link, and
  *   the targets accepted, which a relink keeps.
@@ -22,6 +25,7 @@ import type { Core } from '@strapi/strapi';
 export const SOURCES = 'news_import_sources';
 export const TITLE_KEYS = 'news_import_title_keys';
 export const TITLE_TOKENS = 'news_import_title_tokens';
+export const LINK_TOKENS = 'news_import_link_tokens';
 export const DECISIONS = 'news_import_decisions';
 
 type Knex = any;
@@ -88,6 +92,15 @@ export const ensureTables = async (strapi: Core.Strapi): Promise<void> => {
     table.string('token', 255).notNullable();
     table.unique(['locale', 'published', 'token', 'document_id'], { indexName: 'news_import_title_tokens_key_uq' });
     table.index(['document_id', 'locale'], 'news_import_title_tokens_doc_idx');
+  });
+
+  await createIfMissing(strapi, LINK_TOKENS, (table) => {
+    table.increments('id');
+    table.string('link_document_id', 255).notNullable();
+    table.string('locale', 32).notNullable();
+    table.string('token', 255).notNullable();
+    table.unique(['locale', 'token', 'link_document_id'], { indexName: 'news_import_link_tokens_uq' });
+    table.index(['link_document_id'], 'news_import_link_tokens_link_idx');
   });
 
   await createIfMissing(strapi, DECISIONS, (table) => {

@@ -1,0 +1,60 @@
+import { matchKey } from '../../language/normalize';
+import { linksTakenBy, type OpenLink } from '../arrivals';
+
+const arrival = (title: string, documentId = 'new') => ({ documentId, matchKey: matchKey(title) });
+
+const link = (headline: string, extra: Partial<OpenLink> = {}): OpenLink => ({
+  documentId: `link-${headline.length}-${extra.status ?? 'unresolved'}`,
+  matchKey: matchKey(headline),
+  status: 'unresolved',
+  confidence: 0,
+  targetDocumentId: null,
+  articleDocumentId: 'lister',
+  ...extra,
+});
+
+const TITLE = 'مصر تواصل جهودها في تقديم المساعدات الإنسانية لقطاع غزة';
+
+describe('a later story takes the open links that name it', () => {
+  it('links an unresolved headline printed with another spelling', () => {
+    const waiting = link('مصر تواصل جهودها فى تقديم المساعدات الإنسانية لقطاع غزة');
+    const [change] = linksTakenBy(arrival(TITLE), [waiting]);
+    expect(change.next).toEqual({ status: 'linked', confidence: 1, targetDocumentId: 'new' });
+  });
+
+  it('suggests a headline that only nearly fits, and leaves another story alone', () => {
+    const shortened = link('مصر تواصل جهودها لقطاع غزة'); // 0.76
+    const other = link('مصر تستضيف مؤتمرا دوليا للمناخ');
+    const changes = linksTakenBy(arrival(TITLE), [shortened, other]);
+    expect(changes.map((c) => [c.link.documentId, c.next.status])).toEqual([[shortened.documentId, 'suggested']]);
+  });
+
+  it('does not replace a better suggestion, and upgrades a weaker one', () => {
+    const headline = 'مصر تواصل جهودها لقطاع غزة'; // suggested at 0.76 by the arriving title
+    const strong = link(headline, { status: 'suggested', confidence: 0.9, targetDocumentId: 'old' });
+    const weak = link(headline, { status: 'suggested', confidence: 0.71, targetDocumentId: 'old', documentId: 'weak' });
+    const changes = linksTakenBy(arrival(TITLE), [strong, weak]);
+    expect(changes.map((c) => c.link.documentId)).toEqual(['weak']);
+    expect(changes[0].next.targetDocumentId).toBe('new');
+  });
+
+  it('never takes a rejected pair, a linked or rejected link, or a link of its own story', () => {
+    const headline = 'مصر تواصل جهودها في تقديم المساعدات الإنسانية لقطاع غزة';
+    const rejected = new Map([[matchKey(headline), new Set(['new'])]]);
+    expect(linksTakenBy(arrival(TITLE), [link(headline)], rejected)).toEqual([]);
+    expect(linksTakenBy(arrival(TITLE), [link(headline, { status: 'linked', confidence: 0.9, targetDocumentId: 'x' })])).toEqual([]);
+    expect(linksTakenBy(arrival(TITLE), [link(headline, { status: 'rejected' })])).toEqual([]);
+    expect(linksTakenBy(arrival(TITLE), [link(headline, { articleDocumentId: 'new' })])).toEqual([]);
+  });
+
+  it('re-scores a suggestion when its target is retitled, down to unresolved', () => {
+    const suggested = link('مصر تواصل جهودها لقطاع غزة', {
+      status: 'suggested',
+      confidence: 0.8,
+      targetDocumentId: 'new',
+    });
+    const [change] = linksTakenBy(arrival('الأمم المتحدة تعقد جلسة طارئة'), [suggested]);
+    expect(change.next.status).toBe('unresolved');
+    expect(change.next.targetDocumentId).toBeNull();
+  });
+});

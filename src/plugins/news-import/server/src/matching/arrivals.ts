@@ -1,0 +1,61 @@
+/**
+ * Later arrivals: which open related links an article takes when it is created, retitled or
+ * imported after the stories that list it.
+ *
+ * Pure: the caller finds the candidate links through the link index (links sharing words with the
+ * title) and writes the changes. The rule is the importer's, seen from the other side: each open
+ * link (`unresolved` or `suggested`) is scored against the arriving title with the same scoring
+ * and thresholds, and takes it when that beats what the link has now. A rejected pair stays
+ * rejected; a story never lists itself. A link already suggesting this article is re-scored
+ * whatever the result, since the title it was suggested for has changed.
+ */
+import type { LinkStatus } from '../language/types';
+import { scoreHeadline } from './score';
+import type { Resolution } from './resolve';
+
+export type OpenLink = {
+  documentId: string;
+  /** The match key of the link's headline. */
+  matchKey: string;
+  status: LinkStatus;
+  confidence: number;
+  targetDocumentId: string | null;
+  /** The story that lists the link. */
+  articleDocumentId: string | null;
+};
+
+export type ArrivingTitle = { documentId: string; matchKey: string };
+
+export type LinkChange = { link: OpenLink; next: Resolution };
+
+const OPEN: ReadonlySet<LinkStatus> = new Set(['unresolved', 'suggested']);
+const RANK: Record<string, number> = { linked: 2, suggested: 1, unresolved: 0 };
+
+const beats = (next: Resolution, link: OpenLink): boolean =>
+  RANK[next.status] > RANK[link.status] ||
+  (RANK[next.status] === RANK[link.status] && next.confidence > link.confidence);
+
+const same = (next: Resolution, link: OpenLink): boolean =>
+  next.status === link.status && next.confidence === link.confidence && next.targetDocumentId === link.targetDocumentId;
+
+export const linksTakenBy = (
+  arrival: ArrivingTitle,
+  links: OpenLink[],
+  rejected: Map<string, Set<string>> = new Map()
+): LinkChange[] => {
+  const changes: LinkChange[] = [];
+  for (const link of links) {
+    if (!OPEN.has(link.status) || link.articleDocumentId === arrival.documentId) continue;
+    if (rejected.get(link.matchKey)?.has(arrival.documentId)) continue;
+    const score = scoreHeadline(link.matchKey, arrival.matchKey);
+    const next: Resolution = {
+      ...score,
+      targetDocumentId: score.status === 'unresolved' ? null : arrival.documentId,
+    };
+    const retitled = link.targetDocumentId === arrival.documentId;
+    if (retitled ? !same(next, link) : next.status !== 'unresolved' && beats(next, link)) {
+      changes.push({ link, next });
+    }
+  }
+  return changes;
+};

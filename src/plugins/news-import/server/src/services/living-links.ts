@@ -1,0 +1,179 @@
+/**
+ * Related links that stay true as the archive changes, whoever writes it (an import, the admin,
+ * REST, GraphQL, a script): called by the Document Service middleware on article writes.
+ *
+ * - An article created, retitled, imported or published takes the open links of its locale that
+ *   name it (../matching/arrivals.ts), found through the link index, never by loading every open
+ *   link.
+ * - An article deleted releases the links that pointed at it: `unresolved`, headline kept, and
+ *   eligible again when a fitting story arrives.
+ *
+ * Both run inside the transaction of the write that caused them, so a failed write leaves no
+ * half-moved link, and a restart cannot lose one. Each story whose list changed is announced once
+ * the transaction commits, with Strapi's webhooks (`news-import.links-changed`).
+ */
+import type { Core } from '@strapi/strapi';
+
+import { runInternal } from '../internal-context';
+import { matchKey } from '../language/normalize';
+import type { LinkStatus } from '../language/types';
+import { linksTakenBy, type OpenLink } from '../matching/arrivals';
+import { indexTokens } from '../matching/score';
+import { getService } from '../utils';
+
+export const LINKS_CHANGED = 'news-import.links-changed';
+
+const ARTICLE = 'api::article.article';
+const RELATED_LINK = 'api::related-link.related-link';
+const OPEN = ['unresolved', 'suggested'];
+// Links sharing the most words with the arriving title; a true match shares nearly all of them.
+const CANDIDATE_LIMIT = 200;
+
+type StoredLink = {
+  documentId: string;
+  headline: string;
+  status: LinkStatus;
+  confidence: number | string | null;
+  position: number | null;
+  article?: { documentId: string } | null;
+  target?: { documentId: string } | null;
+};
+
+/** A change to one story's list, as the webhook reports it. */
+export type ListChange = { documentId: string; locale: string; positions: number[] };
+
+const FIELDS = ['headline', 'status', 'confidence', 'position'];
+const POPULATE = { article: { fields: ['documentId'] }, target: { fields: ['documentId'] } };
+
+export const createLivingLinks = ({ strapi }: { strapi: Core.Strapi }) => {
+  const links = () => strapi.documents(RELATED_LINK);
+
+  /** Collects changed positions per story and announces them after the commit. */
+  const announcer = () => {
+    const lists = new Map<string, ListChange>();
+    return {
+      add(link: StoredLink, locale: string) {
+        const documentId = link.article?.documentId;
+        if (!documentId || link.position === null) return;
+        const key = `${documentId}\u0000${locale}`;
+        const list = lists.get(key) ?? { documentId, locale, positions: [] };
+        list.positions.push(link.position);
+        lists.set(key, list);
+      },
+      async announce(): Promise<ListChange[]> {
+        const changes = [...lists.values()].map((list) => ({
+          ...list,
+          positions: [...new Set(list.positions)].sort((a, b) => a - b),
+        }));
+        const emit = () => {
+          for (const change of changes) void strapi.eventHub.emit(LINKS_CHANGED, { uid: ARTICLE, ...change });
+        };
+        if (changes.length === 0) return changes;
+        if (strapi.db.inTransaction()) {
+          await strapi.db.transaction(async ({ onCommit }) => onCommit(emit));
+        } else emit();
+        return changes;
+      },
+    };
+  };
+
+  const openLinks = async (locale: string, documentIds: string[]): Promise<StoredLink[]> =>
+    documentIds.length === 0
+      ? []
+      : ((await links().findMany({
+          locale,
+          filters: { documentId: { $in: [...new Set(documentIds)] }, status: { $in: OPEN } },
+          fields: FIELDS,
+          populate: POPULATE,
+          limit: -1,
+        } as any)) as unknown as StoredLink[]);
+
+  const takeOpenLinks = async (documentId: string, locale: string, title: string, changed: ReturnType<typeof announcer>) => {
+    const key = matchKey(title);
+    const candidates = await getService(strapi, 'linkIndex').candidates(locale, indexTokens(key), CANDIDATE_LIMIT);
+    // Suggestions of this article are re-scored whatever their words: its title may have changed.
+    const suggesting = (await links().findMany({
+      locale,
+      filters: { status: 'suggested', target: { documentId } },
+      fields: ['documentId'],
+      limit: -1,
+    } as any)) as unknown as { documentId: string }[];
+    const stored = await openLinks(locale, [...candidates, ...suggesting.map((link) => link.documentId)]);
+    if (stored.length === 0) return;
+
+    const open: OpenLink[] = stored.map((link) => ({
+      documentId: link.documentId,
+      matchKey: matchKey(link.headline),
+      status: link.status,
+      confidence: Number(link.confidence ?? 0),
+      targetDocumentId: link.target?.documentId ?? null,
+      articleDocumentId: link.article?.documentId ?? null,
+    }));
+    const rejected = await getService(strapi, 'decisions').rejectedFor(
+      locale,
+      open.map((link) => link.matchKey)
+    );
+    const byId = new Map(stored.map((link) => [link.documentId, link]));
+    for (const { link, next } of linksTakenBy({ documentId, matchKey: key }, open, rejected)) {
+      await links().update({
+        documentId: link.documentId,
+        locale,
+        data: {
+          status: next.status,
+          confidence: next.confidence,
+          target: next.targetDocumentId ? { set: [{ documentId: next.targetDocumentId, locale }] } : { set: [] },
+        },
+      } as any);
+      changed.add(byId.get(link.documentId)!, locale);
+    }
+  };
+
+  return {
+    /** An article was written: every locale's latest title takes the open links that name it. */
+    arrived(documentId: string): Promise<ListChange[]> {
+      return runInternal(async () => {
+        const changed = announcer();
+        const rows = (await strapi.db.query(ARTICLE).findMany({
+          where: { documentId, publishedAt: null },
+          select: ['locale', 'title'],
+        })) as { locale: string; title: string }[];
+        for (const row of rows) await takeOpenLinks(documentId, row.locale, row.title, changed);
+        return changed.announce();
+      });
+    },
+
+    /** The links pointing at an article (in `locale`, or every locale), read before it goes. */
+    pointingAt(documentId: string, locale?: string): Promise<{ documentId: string; locale: string }[]> {
+      return runInternal(async () => {
+        const rows = (await strapi.db.query(RELATED_LINK).findMany({
+          where: { target: { documentId, ...(locale ? { locale } : {}) } },
+          select: ['documentId', 'locale'],
+        })) as { documentId: string; locale: string }[];
+        return [...new Map(rows.map((row) => [`${row.documentId}\u0000${row.locale}`, row])).values()];
+      });
+    },
+
+    /** The target of these links is gone: they wait, headline kept, for a story that fits. */
+    released(pointing: { documentId: string; locale: string }[]): Promise<ListChange[]> {
+      return runInternal(async () => {
+        const changed = announcer();
+        for (const { documentId, locale } of pointing) {
+          const link = (await links().findOne({
+            documentId,
+            locale,
+            fields: FIELDS,
+            populate: POPULATE,
+          } as any)) as unknown as StoredLink | null;
+          if (!link || link.status === 'rejected') continue;
+          await links().update({
+            documentId,
+            locale,
+            data: { status: 'unresolved', confidence: 0, target: { set: [] } },
+          } as any);
+          changed.add(link, locale);
+        }
+        return changed.announce();
+      });
+    },
+  };
+};

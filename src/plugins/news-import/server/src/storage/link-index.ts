@@ -1,0 +1,95 @@
+/**
+ * The link index: the words of every open related link's headline, per locale (see ./tables.ts).
+ *
+ * Kept in step by a Document Service middleware on related-link writes (../middlewares), read when
+ * an article arrives to find the open links that share the most words with its title.
+ */
+import type { Core } from '@strapi/strapi';
+
+import { matchKey } from '../language/normalize';
+import { indexTokens } from '../matching/score';
+import { LINK_TOKENS, withTables } from './tables';
+
+const RELATED_LINK = 'api::related-link.related-link';
+const OPEN = ['unresolved', 'suggested'];
+// Bound parameters per statement stay well under SQLite's and PostgreSQL's limits.
+const CHUNK = 500;
+
+type LinkRow = { documentId: string; locale: string; headline: string; status: string };
+
+const tokenRows = (rows: LinkRow[]) =>
+  rows
+    .filter((row) => OPEN.includes(row.status))
+    .flatMap((row) =>
+      indexTokens(matchKey(row.headline)).map((token) => ({
+        link_document_id: row.documentId,
+        locale: row.locale,
+        token: token.slice(0, 255),
+      }))
+    );
+
+const insert = async (table: (name: string) => any, rows: ReturnType<typeof tokenRows>) => {
+  for (let i = 0; i < rows.length; i += CHUNK) await table(LINK_TOKENS).insert(rows.slice(i, i + CHUNK));
+};
+
+export const createLinkIndex = (strapi: Core.Strapi) => ({
+  /** Re-reads these links (every locale) into the index; a deleted or closed link leaves it. */
+  async sync(documentIds: string[]): Promise<void> {
+    const ids = [...new Set(documentIds)];
+    if (ids.length === 0) return;
+    await strapi.db.transaction(async () => {
+      const rows = (await strapi.db.query(RELATED_LINK).findMany({
+        where: { documentId: { $in: ids } },
+        select: ['documentId', 'locale', 'headline', 'status'],
+      })) as LinkRow[];
+      await withTables(strapi, async (table) => {
+        await table(LINK_TOKENS).whereIn('link_document_id', ids).delete();
+        await insert(table, tokenRows(rows));
+      });
+    });
+  },
+
+  /** Up to `limit` open links of `locale` sharing the most of `tokens`, most shared first. */
+  async candidates(locale: string, tokens: string[], limit: number): Promise<string[]> {
+    if (tokens.length === 0) return [];
+    const rows = await withTables(strapi, (table) =>
+      table(LINK_TOKENS)
+        .where({ locale })
+        .whereIn('token', tokens.slice(0, CHUNK))
+        .groupBy('link_document_id')
+        .select('link_document_id')
+        .count({ shared: '*' })
+        .orderBy([
+          { column: 'shared', order: 'desc' },
+          { column: 'link_document_id', order: 'asc' },
+        ])
+        .limit(limit)
+    );
+    return rows.map((row: any) => row.link_document_id);
+  },
+
+  /** Rebuilds the index from every open link, page by page. */
+  async rebuild(pageSize = 1000): Promise<number> {
+    await withTables(strapi, (table) => table(LINK_TOKENS).delete());
+    let indexed = 0;
+    for (let offset = 0; ; offset += pageSize) {
+      const rows = (await strapi.db.query(RELATED_LINK).findMany({
+        where: { status: { $in: OPEN } },
+        select: ['documentId', 'locale', 'headline', 'status'],
+        orderBy: { id: 'asc' },
+        offset,
+        limit: pageSize,
+      })) as LinkRow[];
+      if (rows.length === 0) break;
+      await withTables(strapi, (table) => insert(table, tokenRows(rows)));
+      indexed += rows.length;
+    }
+    return indexed;
+  },
+
+  async isEmpty(): Promise<boolean> {
+    return !(await withTables(strapi, (table) => table(LINK_TOKENS).first('id')));
+  },
+});
+
+export type LinkIndex = ReturnType<typeof createLinkIndex>;
