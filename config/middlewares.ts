@@ -1,6 +1,8 @@
 export default [
   'strapi::logger',
   'strapi::errors',
+  // After strapi::errors: a 4xx from a parser is answered without an error-level stack trace.
+  'global::client-errors',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',

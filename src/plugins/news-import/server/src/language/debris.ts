@@ -142,7 +142,8 @@ const HOME_WORDS = keys(`الرئيسية
 الصفحة الرئيسية
 Home`);
 // `>` `›` `»` `/` between short segments. `»` only when no `«` opens a quote on the line.
-const CRUMB_SEPARATOR = /\s*[>›»\/|]\s*/u;
+// Spaced on both sides, as trails print them: `</b>` or `1/2` in a headline is no separator.
+const CRUMB_SEPARATOR = /\s+[>›»\/|]\s+/u;
 const CRUMB_MAX_WORDS = 4;
 
 const startsWithWords = (key: string, prefix: string): boolean => key === prefix || key.startsWith(`${prefix} `);

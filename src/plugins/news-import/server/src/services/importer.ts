@@ -136,7 +136,7 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
           title: story.title,
           summary: analysis.summary,
           body: story.paragraphs.map(paragraphBlock),
-          sourceText: input.text,
+          sourceText: analysis.text,
           sourceHash: analysis.sourceHash,
           // The agency of the dateline (or a closing `المصدر:` line) names the source when the editor did not.
           sourceName: input.sourceName ?? analysis.story.agency ?? undefined,

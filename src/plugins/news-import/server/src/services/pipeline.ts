@@ -7,6 +7,8 @@ import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { stripInvisible } from '../language/invisible';
+import { markerOf } from '../language/markers';
 import { recogniseOfficials } from '../language/officials';
 import { overlongLine } from '../language/limits';
 import { parseLines } from '../language/parse';
@@ -29,6 +31,8 @@ export type AnalysedLink = {
 
 export type Analysis = {
   locale: string;
+  /** The submitted text without invisible formatting characters: what is stored as `sourceText`. */
+  text: string;
   /** Whether the caller may see drafts: targets are presented with the titles it may read. */
   drafts: boolean;
   /** sha256 of the canonical text: what makes two submissions "the same story". */
@@ -66,7 +70,8 @@ export const createPipeline = ({ strapi }: { strapi: Core.Strapi }) => ({
     options: { exclude?: string | null; drafts?: boolean } = {}
   ): Promise<Analysis> {
     const limits = storyLimits(strapi);
-    const lines = splitLines(text);
+    const cleaned = stripInvisible(text);
+    const lines = splitLines(cleaned.text);
     const long = overlongLine(lines, limits.maxLineLength);
     if (long) {
       throw new ValidationError(
@@ -77,6 +82,18 @@ export const createPipeline = ({ strapi }: { strapi: Core.Strapi }) => ({
     const story = parseLines(lines, limits);
     if (story.title === null) {
       throw new ValidationError('The story has no title: its first line has no words.', { field: 'text' });
+    }
+    if (markerOf(story.title)) {
+      throw new ValidationError(
+        `The story starts with a "read also" marker ("${story.title}"), not a headline. Put the story's headline on the first line.`,
+        { field: 'text' }
+      );
+    }
+    if (story.paragraphs.length === 0) {
+      throw new ValidationError(
+        'The story has a headline but no body paragraph. Paste the whole story: the headline, then its text.',
+        { field: 'text' }
+      );
     }
     if (story.title.length > MAX_STRING_LENGTH) {
       throw new ValidationError(
@@ -103,7 +120,15 @@ export const createPipeline = ({ strapi }: { strapi: Core.Strapi }) => ({
       summary: story.paragraphs[0] ?? '',
       links: story.related.map((related, i) => ({ ...related, ...resolutions[i] })),
       officials,
-      warnings: story.warnings.map((warning) => warning.message),
+      warnings: [
+        ...(cleaned.removed > 0
+          ? [
+              `Removed ${cleaned.removed} invisible formatting character(s) (direction controls, zero-width spaces) that could make the text display wrongly.`,
+            ]
+          : []),
+        ...story.warnings.map((warning) => warning.message),
+      ],
+      text: cleaned.text,
     };
   },
 });

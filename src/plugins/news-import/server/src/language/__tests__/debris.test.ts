@@ -63,6 +63,11 @@ describe('breadcrumbs and widget headings', () => {
     expect(isBreadcrumb('أخبار مصر › سياسة', false)).toBe(false);
   });
 
+  it('does not take markup or a fraction in a headline for a trail', () => {
+    expect(isBreadcrumb('خبر <script>alert(1)</script> عن <b>الاقتصاد</b>', true)).toBe(false);
+    expect(isBreadcrumb('ارتفاع التضخم إلى 1/2 نقطة', true)).toBe(false);
+  });
+
   it('does not take a quoted headline for a breadcrumb', () => {
     expect(isBreadcrumb('السيسي: «مصر لن تتخلى عن غزة»', true)).toBe(false);
     expect(isBreadcrumb('الرئيس يستقبل وزير الخارجية الأمريكي في القاهرة', true)).toBe(false);

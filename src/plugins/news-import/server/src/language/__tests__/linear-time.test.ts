@@ -32,7 +32,7 @@ const pipeline = (text: string) => {
 
 const millisecondsFor = (text: string): number => {
   let best = Infinity;
-  for (let run = 0; run < 2; run += 1) {
+  for (let run = 0; run < 3; run += 1) {
     const started = process.hrtime.bigint();
     pipeline(text);
     best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
@@ -41,14 +41,16 @@ const millisecondsFor = (text: string): number => {
 };
 
 const N = 20_000;
-// Linear gives 4; quadratic 16. Below 5 ms timer and GC noise dominate, so that is the floor.
-const MAX_RATIO = 8;
+// Linear gives 4; quadratic 16. The bar sits between, nearer 16: on a loaded machine (other test
+// processes on both cores) a linear step has been seen at 8.7. Below 5 ms timer and GC noise
+// dominate, so that is the floor.
+const MAX_RATIO = 10;
 const NOISE_FLOOR_MS = 5;
 
 describe('the language pipeline is linear in the text', () => {
   beforeAll(() => pipeline(PATHOLOGICAL_SHAPES['one-letter lines'](N))); // warm the JIT
 
-  it.each(Object.keys(PATHOLOGICAL_SHAPES))('%s: 4x the text takes less than 8x the time', (shape) => {
+  it.each(Object.keys(PATHOLOGICAL_SHAPES))('%s: 4x the text takes less than 10x the time', (shape) => {
     const make = PATHOLOGICAL_SHAPES[shape];
     const small = millisecondsFor(make(N));
     const large = millisecondsFor(make(4 * N));
