@@ -8,6 +8,7 @@ import { loadGazetteer, readGazetteer } from './bootstrap/gazetteer';
 import { ensureLocales, getDefaultLocale } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/public-read';
 import { importSampleStories, readSampleStories } from './bootstrap/sample-stories';
+import { ensureSlugIndexes } from './bootstrap/slug-indexes';
 import { readBootState, writeBootState } from './bootstrap/state';
 import { setAdminViews } from './bootstrap/admin-views';
 
@@ -20,6 +21,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureSlugIndexes(strapi);
     const state = await readBootState(strapi);
 
     if (!state.locales) {

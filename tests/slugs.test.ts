@@ -184,3 +184,38 @@ describe("the admin's UID field", () => {
     expect(regex.test('خبر-لم-يستخدم-بعد')).toBe(true);
   });
 });
+
+describe('slugs are unique in the database too', () => {
+  it('refuses a second draft row with a taken slug below the Document Service', async () => {
+    const first = await app.strapi.documents('api::article.article').create({
+      locale: 'ar',
+      data: { title: 'قيد فريد في قاعدة البيانات' } as any,
+    });
+    await expect(
+      app.strapi.db.query('api::article.article').create({
+        data: { documentId: 'another0000000000000000a', locale: 'ar', title: 'آخر', slug: first.slug, publishedAt: null },
+      })
+    ).rejects.toThrow();
+  });
+
+  it('gives 20 concurrent creates of one title distinct slugs, or refuses some with a 400', async () => {
+    const token = await fullAccessToken(app.strapi);
+    const url = await app.listen();
+    const title = 'عشرون طلبا في اللحظة نفسها';
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        fetch(`${url}/api/articles?locale=ar`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify({ data: { title } }),
+        }).then(async (res) => ({ status: res.status, body: (await res.json()) as any }))
+      )
+    );
+    for (const answer of answers) expect([201, 400]).toContain(answer.status);
+    const slugs = answers.filter((a) => a.status === 201).map((a) => a.body.data.slug);
+    expect(slugs.length).toBeGreaterThan(0);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    const stored = await app.strapi.db.query('api::article.article').findMany({ where: { title, publishedAt: null } });
+    expect(new Set(stored.map((row: any) => row.slug)).size).toBe(stored.length);
+  });
+});

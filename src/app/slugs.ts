@@ -11,6 +11,7 @@ import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { getDefaultLocale } from '../bootstrap/locales';
+import { isSlugConflict } from '../bootstrap/slug-indexes';
 import { isValidSlug, slugOrFallback } from '../language/slug';
 
 export const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
@@ -56,11 +57,31 @@ export const createSlugService = (strapi: Core.Strapi) => {
   };
 };
 
+/**
+ * The database's unique index caught what the check above could not: another document took the
+ * slug between our check and our write. A clear 400; saving again picks the next free slug.
+ */
+const refusingRaces =
+  (singular: string) =>
+  async <T>(write: () => Promise<T>): Promise<T> => {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isSlugConflict(error)) throw error;
+      throw new errors.ValidationError(
+        `Another ${singular} took this slug at the same moment. Save again to get a free slug.`,
+        { path: ['slug'] }
+      );
+    }
+  };
+
 export const slugMiddleware =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
-  async (context, next) => {
+  async (context, rawNext) => {
     const source = SLUG_SOURCES[context.uid];
-    if (!source || (context.action !== 'create' && context.action !== 'update')) return next();
+    if (!source || !['create', 'update', 'publish'].includes(context.action)) return rawNext();
+    const next = () => refusingRaces(context.contentType.info.singularName)(rawNext as () => Promise<unknown>) as any;
+    if (context.action === 'publish') return next();
 
     const params = context.params as { data?: Record<string, any>; locale?: string; documentId?: string };
     const data = params.data;
