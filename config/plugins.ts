@@ -39,6 +39,14 @@ export default ({ env }) => {
     'news-import': {
       enabled: true,
       resolve: './src/plugins/news-import',
+      config: {
+        // Per caller (API token, user, admin, or IP), per operation, per instance.
+        rateLimit: {
+          enabled: env.bool('NEWS_IMPORT_RATE_LIMIT', true),
+          max: env.int('NEWS_IMPORT_RATE_LIMIT_MAX', 300),
+          intervalSeconds: env.int('NEWS_IMPORT_RATE_LIMIT_WINDOW', 60),
+        },
+      },
     },
   };
 };

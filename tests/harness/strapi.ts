@@ -43,6 +43,11 @@ export type BootOptions = {
   admin?: boolean;
   /** Import the sample stories on first boot, as `npm run develop` does (off by default in tests). */
   sampleStories?: boolean;
+  /**
+   * Rate-limit preview and import as in production (off by default in tests: the limiter's counts
+   * live in process memory, and test files share one process and reuse token ids).
+   */
+  rateLimit?: boolean;
 };
 
 const listen = (server: TestApp['server']): Promise<string> =>
@@ -73,6 +78,7 @@ const start = async (database: TestDatabase, options: BootOptions = {}): Promise
     // Telemetry opens HTTPS connections that, with no route out, keep jest alive for ~30 s.
     STRAPI_TELEMETRY_DISABLED: 'true',
     NEWSROOM_SAMPLE_STORIES: String(Boolean(options.sampleStories)),
+    NEWS_IMPORT_RATE_LIMIT: String(Boolean(options.rateLimit)),
     ENV_PATH: path.join(appDir, 'tests', 'harness', 'no.env'),
   });
   const strapi = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: Boolean(options.admin) });

@@ -10,11 +10,13 @@ import { validateImport, validatePreview, validateRelink } from '../validation/i
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async preview(ctx: any) {
+    await getService(strapi, 'rateLimit').count(ctx, 'preview');
     const input = validatePreview(ctx.request.body, maxTextLength(strapi));
     ctx.body = { data: await getService(strapi, 'importer').preview(input, { drafts: mayReadDrafts(ctx) }) };
   },
 
   async import(ctx: any) {
+    await getService(strapi, 'rateLimit').count(ctx, 'import');
     const input = validateImport(ctx.request.body, maxTextLength(strapi));
     const result = await getService(strapi, 'importer').import(input, { drafts: mayReadDrafts(ctx) });
     ctx.status = result.duplicate ? 200 : 201;

@@ -97,16 +97,20 @@ export const registerGraphql = (strapi: Core.Strapi) => {
       typeDefs,
       resolvers: {
         Query: {
-          newsImportPreview: (_parent: unknown, args: Record<string, unknown>, context: any) =>
-            getService(strapi, 'importer').preview(validatePreview(withoutNulls(args), maxTextLength(strapi)), {
+          newsImportPreview: async (_parent: unknown, args: Record<string, unknown>, context: any) => {
+            await getService(strapi, 'rateLimit').count(context.koaContext, 'preview');
+            return getService(strapi, 'importer').preview(validatePreview(withoutNulls(args), maxTextLength(strapi)), {
               drafts: mayReadDrafts(context.koaContext),
-            }),
+            });
+          },
         },
         Mutation: {
-          importArticle: (_parent: unknown, args: Record<string, unknown>, context: any) =>
-            getService(strapi, 'importer').import(validateImport(withoutNulls(args), maxTextLength(strapi)), {
+          importArticle: async (_parent: unknown, args: Record<string, unknown>, context: any) => {
+            await getService(strapi, 'rateLimit').count(context.koaContext, 'import');
+            return getService(strapi, 'importer').import(validateImport(withoutNulls(args), maxTextLength(strapi)), {
               drafts: mayReadDrafts(context.koaContext),
-            }),
+            });
+          },
           acceptRelatedLink: (_parent: unknown, { documentId, ...args }: Record<string, unknown>) =>
             getService(strapi, 'review').accept(validateAccept(documentId, withoutNulls(args))),
           rejectRelatedLink: (_parent: unknown, { documentId, ...args }: Record<string, unknown>) =>

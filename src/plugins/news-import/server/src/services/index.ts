@@ -10,6 +10,7 @@ import { createImporter } from './importer';
 import { createLivingLinks } from './living-links';
 import { createPipeline } from './pipeline';
 import { createPresenter } from './present';
+import { createRateLimit } from './rate-limit';
 import { createRelinker } from './relink';
 import { createReview } from './review';
 
@@ -23,6 +24,7 @@ const services = {
   livingLinks: createLivingLinks,
   pipeline: createPipeline,
   present: createPresenter,
+  rateLimit: createRateLimit,
   decisions: ({ strapi }: Factory) => createDecisions(strapi),
   relinker: createRelinker,
   review: createReview,
