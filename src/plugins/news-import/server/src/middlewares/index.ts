@@ -6,6 +6,8 @@
  * - an article deleted -> its idempotency records, so the same text can be imported again, and the
  *   links that pointed at it, released (../services/living-links.ts);
  * - an article written -> the open links of other stories that name it (later arrivals);
+ * - an article gaining a locale version -> its links and officials carried into that locale, and
+ *   the links that waited for that translation resolved (../services/translations.ts);
  * - a related link written -> its words in the link index;
  * - an official written -> the compiled gazetteer of its locale is rebuilt on next use.
  */
@@ -51,6 +53,11 @@ export const contentSyncMiddleware =
       // Read before the delete takes the relations with it.
       const pointing =
         context.action === 'delete' && params.documentId ? await living.pointingAt(params.documentId, locale) : [];
+      const translations = getService(strapi, 'translations');
+      const newVersion =
+        context.action === 'update' && params.documentId && locale
+          ? await translations.isNewVersion(params.documentId, locale)
+          : false;
 
       const result: any = await next();
       const documentId = result?.documentId ?? params.documentId;
@@ -61,7 +68,11 @@ export const contentSyncMiddleware =
         await getService(strapi, 'sources').forgetDocument(documentId, locale);
         await living.released(pointing);
       } else {
+        if (newVersion) await translations.carry(documentId, locale!);
         await living.arrived(documentId);
+        // After the arrival: it re-scores suggestions of this article by headline words, which an
+        // untranslated headline cannot pass; the source locale already decided these.
+        if (newVersion) await translations.resolveWaiting(documentId, locale!);
       }
       return result;
     });

@@ -13,6 +13,7 @@ import { createPresenter } from './present';
 import { createRateLimit } from './rate-limit';
 import { createRelinker } from './relink';
 import { createReview } from './review';
+import { createTranslations } from './translations';
 
 type Factory = { strapi: Core.Strapi };
 
@@ -30,6 +31,7 @@ const services = {
   review: createReview,
   sources: ({ strapi }: Factory) => createSources(strapi),
   titleIndex: ({ strapi }: Factory) => createTitleIndex(strapi),
+  translations: createTranslations,
 };
 
 export type Services = { [Name in keyof typeof services]: ReturnType<(typeof services)[Name]> };

@@ -45,37 +45,37 @@ export type ListChange = { documentId: string; locale: string; positions: number
 const FIELDS = ['headline', 'status', 'confidence', 'position'];
 const POPULATE = { article: { fields: ['documentId'] }, target: { fields: ['documentId'] } };
 
+/** Collects changed positions per story and announces them after the commit. */
+export const linkAnnouncer = (strapi: Core.Strapi) => {
+  const lists = new Map<string, ListChange>();
+  return {
+    add(link: Pick<StoredLink, 'article' | 'position'>, locale: string) {
+      const documentId = link.article?.documentId;
+      if (!documentId || link.position === null) return;
+      const key = `${documentId}\u0000${locale}`;
+      const list = lists.get(key) ?? { documentId, locale, positions: [] };
+      list.positions.push(link.position);
+      lists.set(key, list);
+    },
+    async announce(): Promise<ListChange[]> {
+      const changes = [...lists.values()].map((list) => ({
+        ...list,
+        positions: [...new Set(list.positions)].sort((a, b) => a - b),
+      }));
+      const emit = () => {
+        for (const change of changes) void strapi.eventHub.emit(LINKS_CHANGED, { uid: ARTICLE, ...change });
+      };
+      if (changes.length === 0) return changes;
+      if (strapi.db.inTransaction()) {
+        await strapi.db.transaction(async ({ onCommit }) => onCommit(emit));
+      } else emit();
+      return changes;
+    },
+  };
+};
+
 export const createLivingLinks = ({ strapi }: { strapi: Core.Strapi }) => {
   const links = () => strapi.documents(RELATED_LINK);
-
-  /** Collects changed positions per story and announces them after the commit. */
-  const announcer = () => {
-    const lists = new Map<string, ListChange>();
-    return {
-      add(link: StoredLink, locale: string) {
-        const documentId = link.article?.documentId;
-        if (!documentId || link.position === null) return;
-        const key = `${documentId}\u0000${locale}`;
-        const list = lists.get(key) ?? { documentId, locale, positions: [] };
-        list.positions.push(link.position);
-        lists.set(key, list);
-      },
-      async announce(): Promise<ListChange[]> {
-        const changes = [...lists.values()].map((list) => ({
-          ...list,
-          positions: [...new Set(list.positions)].sort((a, b) => a - b),
-        }));
-        const emit = () => {
-          for (const change of changes) void strapi.eventHub.emit(LINKS_CHANGED, { uid: ARTICLE, ...change });
-        };
-        if (changes.length === 0) return changes;
-        if (strapi.db.inTransaction()) {
-          await strapi.db.transaction(async ({ onCommit }) => onCommit(emit));
-        } else emit();
-        return changes;
-      },
-    };
-  };
 
   const openLinks = async (locale: string, documentIds: string[]): Promise<StoredLink[]> =>
     documentIds.length === 0
@@ -88,7 +88,7 @@ export const createLivingLinks = ({ strapi }: { strapi: Core.Strapi }) => {
           limit: -1,
         } as any)) as unknown as StoredLink[]);
 
-  const takeOpenLinks = async (documentId: string, locale: string, title: string, changed: ReturnType<typeof announcer>) => {
+  const takeOpenLinks = async (documentId: string, locale: string, title: string, changed: ReturnType<typeof linkAnnouncer>) => {
     const key = matchKey(title);
     const candidates = await getService(strapi, 'linkIndex').candidates(locale, indexTokens(key), CANDIDATE_LIMIT);
     // Suggestions of this article are re-scored whatever their words: its title may have changed.
@@ -132,7 +132,7 @@ export const createLivingLinks = ({ strapi }: { strapi: Core.Strapi }) => {
     /** An article was written: every locale's latest title takes the open links that name it. */
     arrived(documentId: string): Promise<ListChange[]> {
       return runInternal(async () => {
-        const changed = announcer();
+        const changed = linkAnnouncer(strapi);
         const rows = (await strapi.db.query(ARTICLE).findMany({
           where: { documentId, publishedAt: null },
           select: ['locale', 'title'],
@@ -156,7 +156,7 @@ export const createLivingLinks = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The target of these links is gone: they wait, headline kept, for a story that fits. */
     released(pointing: { documentId: string; locale: string }[]): Promise<ListChange[]> {
       return runInternal(async () => {
-        const changed = announcer();
+        const changed = linkAnnouncer(strapi);
         for (const { documentId, locale } of pointing) {
           const link = (await links().findOne({
             documentId,
