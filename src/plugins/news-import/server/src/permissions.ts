@@ -21,4 +21,5 @@ export const CONTENT_API_ACTIONS = {
   relink: 'plugin::news-import.news-import.relink',
   accept: 'plugin::news-import.review.accept',
   reject: 'plugin::news-import.review.reject',
+  translationQueue: 'plugin::news-import.translations.queue',
 } as const;

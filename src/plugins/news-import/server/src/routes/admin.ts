@@ -30,6 +30,7 @@ export default {
     route('POST', '/links/:documentId/accept', 'review.accept', ACTIONS.review),
     route('POST', '/links/:documentId/reject', 'review.reject', ACTIONS.review),
     route('GET', '/links', 'desk.queue', ACTIONS.review),
+    route('GET', '/translation-queue', 'translations.queue', ACTIONS.review),
     readRoute('/titles', 'desk.titles'),
     readRoute('/articles/:documentId/panel', 'desk.panel'),
   ],

@@ -17,5 +17,6 @@ export default {
     route('/relink', 'relink'),
     { ...route('/links/:documentId/accept', 'accept'), handler: 'review.accept' },
     { ...route('/links/:documentId/reject', 'reject'), handler: 'review.reject' },
+    { ...route('/translation-queue', 'queue'), method: 'GET', handler: 'translations.queue' },
   ],
 };

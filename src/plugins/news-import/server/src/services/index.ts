@@ -13,6 +13,7 @@ import { createPresenter } from './present';
 import { createRateLimit } from './rate-limit';
 import { createRelinker } from './relink';
 import { createReview } from './review';
+import { createTranslationQueue } from './translation-queue';
 import { createTranslations } from './translations';
 
 type Factory = { strapi: Core.Strapi };
@@ -31,6 +32,7 @@ const services = {
   review: createReview,
   sources: ({ strapi }: Factory) => createSources(strapi),
   titleIndex: ({ strapi }: Factory) => createTitleIndex(strapi),
+  translationQueue: createTranslationQueue,
   translations: createTranslations,
 };
 

@@ -12,9 +12,9 @@ export type QueueInput = { status?: (typeof OPEN)[number]; locale?: string; page
 export type TitlesInput = { locale: string; q: string; exclude?: string; limit: number };
 export type PanelInput = { documentId: string; locale: string };
 
-type Query = Record<string, unknown>;
+export type Query = Record<string, unknown>;
 
-const text = (query: Query, field: string, max: number): string | undefined => {
+export const text = (query: Query, field: string, max: number): string | undefined => {
   const value = query[field];
   if (value === undefined || value === '') return undefined;
   if (typeof value !== 'string' || value.length > max) {
@@ -23,13 +23,13 @@ const text = (query: Query, field: string, max: number): string | undefined => {
   return value;
 };
 
-const required = (query: Query, field: string, max: number): string => {
+export const required = (query: Query, field: string, max: number): string => {
   const value = text(query, field, max);
   if (value === undefined) throw new ValidationError(`"${field}" is missing.`, { field });
   return value;
 };
 
-const integer = (query: Query, field: string, fallback: number, max: number): number => {
+export const integer = (query: Query, field: string, fallback: number, max: number): number => {
   const value = text(query, field, 10);
   if (value === undefined) return fallback;
   const n = Number(value);
