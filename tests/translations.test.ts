@@ -132,6 +132,27 @@ describe('an en version carries its links and officials across', () => {
     await expectCarried(s);
   });
 
+  it('maps an official whose en entry is another document through the gazetteer key', async () => {
+    const OFFICIAL = 'api::official.official';
+    const blinken = (await app.strapi.documents(OFFICIAL).findFirst({ locale: 'ar', filters: { name: 'أنتوني بلينكن' } } as any))!;
+    // An en entry made on its own (by hand, before the gazetteer knew it): not the same document.
+    await app.strapi.documents(OFFICIAL).delete({ documentId: blinken.documentId, locale: 'en' } as any);
+    const separate = await app.strapi.documents(OFFICIAL).create({ locale: 'en', data: { name: 'Antony Blinken' } as any });
+    const res = await post('import', {
+      text: 'وزير الخارجية الأمريكي يصل إلى المنطقة\n\nوصل أنتوني بلينكن وزير الخارجية الأمريكي اليوم في جولة جديدة.',
+    }).expect(201);
+    const story = res.body.data.article.documentId;
+    expect(await officialsOf(story, 'ar')).toEqual(['أنتوني بلينكن']);
+
+    await createArticle('en', 'US Secretary of State arrives in the region', story);
+    const en = ((await app.strapi.documents(ARTICLE).findOne({
+      documentId: story,
+      locale: 'en',
+      populate: { officials: { fields: ['name'] } },
+    } as any)) as any).officials;
+    expect(en.map((o: any) => o.documentId)).toEqual([separate.documentId]);
+  });
+
   it('leaves the source locale and a second write of the en version alone', async () => {
     const s = await scene('الإيطالي');
     const before = await linksOf(s.story, 'ar');
