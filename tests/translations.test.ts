@@ -10,7 +10,7 @@ import request from 'supertest';
 
 import { newsImportClient } from './fixtures/news-import';
 import { shortStory } from './fixtures/stories';
-import { bootApp, fullAccessToken, type TestApp } from './harness/strapi';
+import { bootApp, createSuperAdmin, fullAccessToken, type TestApp } from './harness/strapi';
 
 const ARTICLE = 'api::article.article';
 const LINK = 'api::related-link.related-link';
@@ -316,5 +316,29 @@ describe('the translation queue', () => {
     await queue({}).expect(400);
     await queue({ locale: 'en', pageSize: 1000 }).expect(400);
     await queue({ locale: 'en', reason: 'everything' }).expect(400);
+  });
+
+  it('serves the admin review page to an editor with the review action only', async () => {
+    const credentials = await createSuperAdmin(app.strapi);
+    const login = await request(app.server).post('/admin/login').send(credentials).expect(200);
+    const res = await request(app.server)
+      .get('/news-import/translation-queue')
+      .set('Authorization', `Bearer ${login.body.data.token}`)
+      .query({ locale: 'en', pageSize: 5 })
+      .expect(200);
+    expect(res.body.meta.pagination).toMatchObject({ page: 1, pageSize: 5 });
+    expect(res.body.meta.counts.missing).toBeGreaterThan(0);
+
+    const authorRole = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
+    const author = { email: 'author.translations@newsroom.test', password: 'Author-Password-2024' };
+    await app.strapi.service('admin::user').create({ firstname: 'Author', lastname: 'Only', ...author, roles: [authorRole.id], isActive: true });
+    const authorLogin = await request(app.server).post('/admin/login').send(author).expect(200);
+    await request(app.server)
+      .get('/news-import/translation-queue')
+      .set('Authorization', `Bearer ${authorLogin.body.data.token}`)
+      .query({ locale: 'en' })
+      .expect(403);
+    // An API token is no admin session.
+    await request(app.server).get('/news-import/translation-queue').set('Authorization', `Bearer ${token}`).query({ locale: 'en' }).expect(401);
   });
 });

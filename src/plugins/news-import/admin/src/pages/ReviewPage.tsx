@@ -1,6 +1,7 @@
 /**
  * Review queue: every suggested and unresolved link across articles, newest first, filtered by
  * status and locale, paged; accept, reject or choose a target per row; re-run linking for all.
+ * "Waiting for translation" shows the translators' queue of a locale instead.
  */
 import { useCallback, useEffect, useState } from 'react';
 
@@ -9,13 +10,15 @@ import { ArrowClockwise } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 
 import { LinksTable, type LinkRow } from '../components/LinksTable';
+import { TranslationTable } from '../components/TranslationTable';
 import { PERMISSIONS } from '../permissions';
-import { useNewsImportApi, type Locale, type QueuePage } from '../services/api';
+import { useNewsImportApi, type Locale, type QueuePage, type TranslationQueue } from '../services/api';
 import { useRun } from '../utils/useRun';
 import { useT } from '../utils/useT';
 
 const PAGE_SIZE = 20;
 const ALL = 'all';
+const TRANSLATION = 'translation';
 
 const ReviewQueue = () => {
   const t = useT();
@@ -27,8 +30,17 @@ const ReviewQueue = () => {
   const [locale, setLocale] = useState(ALL);
   const [page, setPage] = useState(1);
   const [queue, setQueue] = useState<QueuePage | null>(null);
+  const [translation, setTranslation] = useState<TranslationQueue | null>(null);
+  // The translators' queue is per locale: "all languages" means the first one that is not the source.
+  const translationLocale = locale !== ALL ? locale : locales.find((l) => !l.isDefault)?.code;
 
   const load = useCallback(async () => {
+    if (status === TRANSLATION) {
+      if (!translationLocale) return;
+      const found = await run(() => api.translationQueue({ locale: translationLocale, page, pageSize: PAGE_SIZE }));
+      if (found) setTranslation(found);
+      return;
+    }
     const found = await run(() =>
       api.queue({
         page,
@@ -38,7 +50,7 @@ const ReviewQueue = () => {
       })
     );
     if (found) setQueue(found);
-  }, [api, run, page, status, locale]);
+  }, [api, run, page, status, locale, translationLocale]);
 
   useEffect(() => {
     load();
@@ -60,15 +72,17 @@ const ReviewQueue = () => {
     await load();
   };
 
+  const translating = status === TRANSLATION;
   const rows: LinkRow[] = (queue?.results ?? []).map((entry) => ({ ...entry, key: `${entry.documentId}-${entry.locale}` }));
-  const pagination = queue?.pagination;
+  const pagination = translating ? translation?.meta.pagination : queue?.pagination;
+  const empty = translating ? (translation?.data ?? []).length === 0 : rows.length === 0;
 
   return (
     <Page.Main>
       <Page.Title>{t('review.title')}</Page.Title>
       <Layouts.Header
         title={t('review.title')}
-        subtitle={pagination ? t('review.count', { count: pagination.total }) : undefined}
+        subtitle={pagination ? t(translating ? 'translation.count' : 'review.count', { count: pagination.total }) : undefined}
         primaryAction={
           <Button startIcon={<ArrowClockwise />} onClick={relinkAll} loading={busy}>
             {t('review.relinkAll')}
@@ -84,6 +98,7 @@ const ReviewQueue = () => {
                 <SingleSelectOption value={ALL}>{t('review.allOpen')}</SingleSelectOption>
                 <SingleSelectOption value="suggested">{t('status.suggested')}</SingleSelectOption>
                 <SingleSelectOption value="unresolved">{t('status.unresolved')}</SingleSelectOption>
+                <SingleSelectOption value={TRANSLATION}>{t('review.waitingTranslation')}</SingleSelectOption>
               </SingleSelect>
             </Field.Root>
             <Field.Root name="locale">
@@ -96,10 +111,12 @@ const ReviewQueue = () => {
               </SingleSelect>
             </Field.Root>
           </Flex>
-          {rows.length === 0 ? (
+          {empty ? (
             <Box background="neutral0" padding={8} hasRadius shadow="filterShadow">
-              <Typography>{t('review.empty')}</Typography>
+              <Typography>{t(translating ? 'translation.empty' : 'review.empty')}</Typography>
             </Box>
+          ) : translating ? (
+            <TranslationTable rows={translation?.data ?? []} />
           ) : (
             <LinksTable
               rows={rows}

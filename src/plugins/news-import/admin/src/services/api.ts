@@ -57,6 +57,14 @@ export type Panel = {
   backlinks: number;
 };
 export type Locale = { code: string; name: string; isDefault: boolean };
+export type TranslationEntry = { documentId: string; locale: string; title: string } & (
+  | { reason: 'missing'; locales: string[] }
+  | { reason: 'waiting'; waiting: { position: number | null; headline: string; target: { documentId: string } }[] }
+);
+export type TranslationQueue = {
+  data: TranslationEntry[];
+  meta: { pagination: QueuePage['pagination']; counts: { missing: number; waiting: number } };
+};
 
 export const useNewsImportApi = () => {
   const { get, post } = useFetchClient();
@@ -76,6 +84,8 @@ export const useNewsImportApi = () => {
         (await post<{ data: Link }>(`/news-import/links/${documentId}/reject`, { locale })).data.data,
       queue: async (params: { status?: string; locale?: string; page: number; pageSize: number }) =>
         (await get<{ data: QueuePage }>('/news-import/links', { params })).data.data,
+      translationQueue: async (params: { locale: string; page: number; pageSize: number }) =>
+        (await get<TranslationQueue>('/news-import/translation-queue', { params })).data,
       titles: async (params: { locale: string; q: string; exclude?: string }) =>
         (await get<{ data: Target[] }>('/news-import/titles', { params })).data.data,
       panel: async (documentId: string, locale: string) =>
