@@ -68,24 +68,25 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const operations: Record<string, (prefix: string) => [string, object]> = {
+const operations: Record<string, (prefix: string) => [string, object, ('get' | 'post')?]> = {
   preview: (prefix) => [`${prefix}/preview`, { text: shortStory('خبر للمعاينة فقط') }],
   import: (prefix) => [`${prefix}/import`, { text: shortStory(`خبر للاستيراد ${Math.random()}`) }],
   relink: (prefix) => [`${prefix}/relink`, {}],
   reject: (prefix) => [`${prefix}/links/${linkId}/reject`, {}],
   accept: (prefix) => [`${prefix}/links/${linkId}/accept`, {}],
+  translationQueue: (prefix) => [`${prefix}/translation-queue?locale=en`, {}, 'get'],
 };
 
 // true: allowed (2xx or a 400 about the request itself); false: refused (401/403).
 const MATRIX: Record<string, Record<string, boolean>> = {
-  public: { preview: false, import: false, relink: false, reject: false, accept: false },
-  authenticated: { preview: false, import: false, relink: false, reject: false, accept: false },
-  'read-only token': { preview: false, import: false, relink: false, reject: false, accept: false },
-  'preview-only token': { preview: true, import: false, relink: false, reject: false, accept: false },
-  'full-access token': { preview: true, import: true, relink: true, reject: true, accept: true },
-  'admin without plugin actions': { preview: false, import: false, relink: false, reject: false, accept: false },
-  'admin with import': { preview: true, import: true, relink: false, reject: false, accept: false },
-  'admin with review': { preview: false, import: false, relink: true, reject: true, accept: true },
+  public: { preview: false, import: false, relink: false, reject: false, accept: false, translationQueue: false },
+  authenticated: { preview: false, import: false, relink: false, reject: false, accept: false, translationQueue: false },
+  'read-only token': { preview: false, import: false, relink: false, reject: false, accept: false, translationQueue: false },
+  'preview-only token': { preview: true, import: false, relink: false, reject: false, accept: false, translationQueue: false },
+  'full-access token': { preview: true, import: true, relink: true, reject: true, accept: true, translationQueue: true },
+  'admin without plugin actions': { preview: false, import: false, relink: false, reject: false, accept: false, translationQueue: false },
+  'admin with import': { preview: true, import: true, relink: false, reject: false, accept: false, translationQueue: false },
+  'admin with review': { preview: false, import: false, relink: true, reject: true, accept: true, translationQueue: true },
 };
 
 const cells = Object.entries(MATRIX).flatMap(([caller, row]) =>
@@ -95,10 +96,10 @@ const cells = Object.entries(MATRIX).flatMap(([caller, row]) =>
 describe('the plugin operations', () => {
   it.each(cells)('%s → %s: allowed %s', async (caller, operation, allowed) => {
     const { kind, header } = auth[caller];
-    const [url, body] = operations[operation](kind === 'admin' ? '/news-import' : '/api/news-import');
-    const req = request(app.server).post(url);
+    const [url, body, method = 'post'] = operations[operation](kind === 'admin' ? '/news-import' : '/api/news-import');
+    const req = request(app.server)[method](url);
     if (header) req.set('Authorization', header);
-    const res = await req.send(body);
+    const res = await (method === 'post' ? req.send(body) : req);
     if (allowed) {
       // Accepting a link with no suggestion is refused as a request, not as a caller.
       expect([caller, operation, res.status < 300 || res.status === 400]).toEqual([caller, operation, true]);
