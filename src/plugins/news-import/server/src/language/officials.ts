@@ -14,6 +14,7 @@ import { honorificAt } from './officials/names';
 import { NOT_NAME_WORDS } from './officials/stopwords';
 import { proposeInLine, type Proposal } from './officials/triggers';
 import { proposeInEnglishLine } from './officials/english';
+import { withGazetteerSpellings } from './officials/variants';
 
 export { compileGazetteer } from './officials/gazetteer';
 export type { CompiledGazetteer } from './officials/gazetteer';
@@ -94,7 +95,7 @@ const standsAlone = (line: Line, role: Span, names: Span[]): boolean => {
 };
 
 export const recogniseOfficials = (story: StoryText, gazetteer: CompiledGazetteer): OfficialMention[] => {
-  const lines = [story.title ?? '', ...story.paragraphs].map((text) => toLine(text ?? ''));
+  const lines = [story.title ?? '', ...story.paragraphs].map((text) => withGazetteerSpellings(toLine(text ?? ''), gazetteer.variants));
   const { officials } = gazetteer;
 
   const nameHits = lines

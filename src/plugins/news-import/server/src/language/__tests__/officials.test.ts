@@ -1,44 +1,7 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import fc from 'fast-check';
-import { compileGazetteer, recogniseOfficials, type StoryText } from '../officials';
-import type { KnownOfficial, OfficialMention } from '../types';
-
-type SeedOfficial = { key: string } & Record<'ar' | 'en', { name: string; role?: string; honorific?: string; aliases?: string[] }>;
-
-const seedOfficials: SeedOfficial[] = JSON.parse(
-  readFileSync(join(__dirname, '../../../../../../../database/seed/officials.json'), 'utf8')
-).officials;
-
-const gazetteerEntries = (locale: 'ar' | 'en'): KnownOfficial[] =>
-  seedOfficials.map((official) => ({
-    documentId: official.key,
-    name: official[locale].name,
-    role: official[locale].role || null,
-    honorific: official[locale].honorific || null,
-    aliases: official[locale].aliases ?? [],
-  }));
-
-const arabic = compileGazetteer(gazetteerEntries('ar'));
-const english = compileGazetteer(gazetteerEntries('en'));
-
-/** The seed story as the parser hands it over: title, paragraphs, the "read also" list left out. */
-const seedStory = (): StoryText => {
-  const lines = readFileSync(join(__dirname, '../../../../../../../database/seed/stories/seed-article.ar.txt'), 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-  const marker = lines.indexOf('اقرأ أيضاً');
-  // The related headlines are the lines after the marker that are not sentences.
-  let afterList = marker + 1;
-  while (!lines[afterList].endsWith('.')) afterList += 1;
-  return { title: lines[0], paragraphs: [...lines.slice(1, marker), ...lines.slice(afterList)] };
-};
-
-const inText = (...paragraphs: string[]): StoryText => ({ title: null, paragraphs });
-const recognise = (...paragraphs: string[]): OfficialMention[] => recogniseOfficials(inText(...paragraphs), arabic);
-const byId = (mentions: OfficialMention[], documentId: string) => mentions.find((m) => m.documentId === documentId);
-const proposedIn = (mentions: OfficialMention[]) => mentions.filter((m) => !m.known);
+import { compileGazetteer, recogniseOfficials } from '../officials';
+import type { KnownOfficial } from '../types';
+import { arabic, byId, english, gazetteerEntries, inText, proposedIn, recognise, seedStory } from './officials-fixture';
 
 describe('recogniseOfficials: known officials', () => {
   it('recognises el-Sisi, Blinken and Abbas Kamel in the seed story', () => {

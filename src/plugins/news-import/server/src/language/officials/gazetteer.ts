@@ -6,6 +6,7 @@
 import { tokensOf } from '../normalize';
 import type { KnownOfficial } from '../types';
 import { formsOf, type Line, type Span } from './line';
+import { buildVariantIndex, type VariantIndex } from './variants';
 
 /** One token sequence and the officials it names (more than one: an ambiguous alias or a shared role). */
 export type Phrase = { key: string; tokens: string[]; officials: number[] };
@@ -23,6 +24,8 @@ export type CompiledGazetteer = {
   roles: PhraseIndex;
   /** Per official, the first words of its several-word names (`أنتوني`, `انتوني`, `توني`). */
   givenNames: Array<Set<string>>;
+  /** The words of every name and alias, for reading other spellings of foreign names as these. */
+  variants: VariantIndex;
 };
 
 export type PhraseMatch = Span & { phrase: Phrase };
@@ -73,6 +76,9 @@ export const compileGazetteer = (officials: KnownOfficial[]): CompiledGazetteer 
   names: buildIndex(nameEntries(officials)),
   roles: buildIndex(roleEntries(officials)),
   givenNames: officials.map(givenNamesOf),
+  variants: buildVariantIndex(
+    officials.flatMap((official) => [official.name, ...(official.aliases ?? [])].flatMap((text) => tokensOf(text)))
+  ),
 });
 
 /**

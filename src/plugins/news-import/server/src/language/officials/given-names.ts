@@ -47,4 +47,7 @@ const FOREIGN = `
   ناليدي سيندي ماريا أنالينا ليز
 `;
 
+/** Arab given names: never read as another spelling of a foreign name (`سليمان` is not `سلمان`). */
+export const ARAB_GIVEN_NAMES: ReadonlySet<string> = keySet(`${MALE} ${FEMALE}`);
+
 export const GIVEN_NAMES: ReadonlySet<string> = keySet(`${MALE} ${FEMALE} ${FOREIGN}`);
