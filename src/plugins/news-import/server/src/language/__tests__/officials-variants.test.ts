@@ -1,6 +1,6 @@
 import { compileGazetteer, recogniseOfficials } from '../officials';
 import { skeleton } from '../officials/variants';
-import { byId, gazetteerEntries, inText, proposedIn, recognise } from './officials-fixture';
+import { byId, inText, proposedIn, recognise } from './officials-fixture';
 
 describe('recogniseOfficials: agency spellings of foreign names', () => {
   it.each([
@@ -48,6 +48,10 @@ describe('recogniseOfficials: agency spellings of foreign names', () => {
 describe('recogniseOfficials: names one letter apart stay different people', () => {
   it('محمد فهمي is not أحمد فهمي: an Arab given name is never another spelling', () => {
     expect(byId(recognise('وقال محمد فهمي إن المشروع يتقدم'), 'ahmed-fahmy')).toBeUndefined();
+    // Even where the gazetteer knows no محمد that the word could be taken as.
+    const onlyAhmed = compileGazetteer([{ documentId: 'ahmed-fahmy', name: 'أحمد فهمي', role: null, honorific: null, aliases: [] }]);
+    expect(recogniseOfficials(inText('وقال محمد فهمي إن المشروع يتقدم'), onlyAhmed)).toEqual([]);
+    expect(recogniseOfficials(inText('وقال احمد فهمي إن المشروع يتقدم'), onlyAhmed)).toHaveLength(1);
   });
 
   it('سليمان بن عبد العزيز is not سلمان بن عبد العزيز', () => {
@@ -66,14 +70,6 @@ describe('recogniseOfficials: names one letter apart stay different people', () 
 
   it('four-letter names never vary: سكري is not شكري', () => {
     expect(recognise('وقال إن مرض السكري منتشر')).toEqual([]);
-  });
-
-  it('a word the gazetteer holds as printed is that word, not a spelling of another', () => {
-    const gazetteer = compileGazetteer([
-      ...gazetteerEntries('ar'),
-      { documentId: 'burns-2', name: 'جون بيرنس', role: null, honorific: null, aliases: ['بيرنس'] },
-    ]);
-    expect(recogniseOfficials(inText('وقال بيرنس إن'), gazetteer).map((m) => m.documentId)).toEqual(['burns-2']);
   });
 });
 
