@@ -75,56 +75,88 @@ const quotedName = (line: Line, start: number, free: (i: number) => boolean): Pa
   return null;
 };
 
+/** The most units a name is read to (`محمد أحمد عبد الغفار محمود المنشاوي`); one more and it is not read at all. */
+const MAX_UNITS = 5;
+
+/**
+ * `الشناوي`, `المنشاوي`: a family name by its shape, a nisba with the article, as printed (no clitic).
+ * `الاتفاق`, `المشروع` are not.
+ */
+const isNisbaFamilyName = (key: string): boolean => key.startsWith('ال') && key.endsWith('ي') && key.length >= 5;
+
+/**
+ * What the unit at `at` is: a given name (`محمد`, `عبد الغفار`, `نور الدين`, `بن سلمان`, `بن عبد
+ * الرحمن`), a clan name that ends the name (`آل نهيان`), a definite word or an unknown one; `null`
+ * where the name cannot go on (punctuation, a quote, a function word, a verb, a title).
+ */
+type Unit = { kind: 'given' | 'clan' | 'definite' | 'unknown'; end: number };
+
+const unitAt = (line: Line, at: number, free: (i: number) => boolean, first = false): Unit | null => {
+  const { tokens } = line;
+  const usable = (i: number): boolean =>
+    i < tokens.length && tokens[i].gapBefore === 'space' && !tokens[i].quoteOpen && free(i) && isNameWord(line, i);
+  if (!first && !usable(at)) return null;
+  const { key } = tokens[at];
+  // `نور الدين`, `صلاح الدين`: the suffix is part of the word before it.
+  const withSuffix = (i: number): number => (usable(i) && NAME_SUFFIXES.has(tokens[i].key) ? i + 1 : i);
+  // The word after a compound head or a connector: any name word, `ال` allowed (`أبو الغيط`).
+  const compoundEnd = (head: number): number | null =>
+    usable(head + 1) ? (COMPOUND_HEADS.has(tokens[head + 1].key) && usable(head + 2) ? head + 3 : head + 2) : null;
+  if (NAME_CONNECTORS.has(key)) {
+    const end = compoundEnd(at);
+    if (end === null) return null;
+    return { kind: key === 'ال' ? 'clan' : 'given', end };
+  }
+  if (COMPOUND_HEADS.has(key)) return usable(at + 1) ? { kind: 'given', end: at + 2 } : null;
+  if (GIVEN_NAMES.has(key) || withSuffix(at + 1) > at + 1) return { kind: 'given', end: withSuffix(at + 1) };
+  if (looksLikeVerb(key)) return null;
+  return { kind: isDefinite(key) ? 'definite' : 'unknown', end: at + 1 };
+};
+
 /**
  * The name starting at token `start`, or `null`. `free(i)` is false for tokens already taken (by a
  * known official): a proposed name never overlaps one.
  *
  * Words are counted as units: a compound (`عبد الفتاح`, `أبو الغيط`), a connector and its word
- * (`بن سلمان`, `آل نهيان`). After given name and family name, a further unit must be a given name
- * too (a patronymic: `محمد أحمد علي`): that is what keeps the object of the verb out
- * (`الدكتور هاني سويلم وفدا`, `دونالد ترامب نظيره`).
+ * (`بن سلمان`, `آل نهيان`). A name is a given name, then given names (a patronymic chain: `محمد
+ * أحمد علي`), then at most one family name. A family name the given-name list does not know
+ * (`سويلم`, `ترامب`) is only recognised right after the first given name, or when a given name
+ * follows it (then it was a father's name: `هاني سويلم عبد الغفار`); after it, a word that is not a
+ * given name is the sentence going on (`دونالد ترامب الاتفاق`, `هاني سويلم وفدا`).
+ *
+ * Never cut short: after a chain of two given names or more, the next word may be the family name
+ * (`محمد أحمد محمود الشناوي`) or the object of the verb (`محمد أحمد محمود الاتفاق`). The shape of
+ * a nisba with the article decides for a family name; anything else leaves the name unread, and so
+ * does a name that runs past `MAX_UNITS`.
  */
 export const parseName = (line: Line, start: number, free: (i: number) => boolean): ParsedName | null => {
   const { tokens } = line;
   if (start >= tokens.length || !free(start)) return null;
   if (tokens[start].quoteOpen) return quotedName(line, start, free);
   if (!isNameWord(line, start)) return null;
-  // The word after a compound head or a connector: any name word, `ال` allowed (`أبو الغيط`).
-  const pairs = (at: number): boolean =>
-    at < tokens.length && tokens[at].gapBefore === 'space' && free(at) && isNameWord(line, at);
-  const first = tokens[start].key;
-  let end: number;
-  if (COMPOUND_HEADS.has(first) && pairs(start + 1)) end = start + 2;
-  else if (GIVEN_NAMES.has(first)) end = start + 1;
-  else return null;
-  const givenEnd = end;
-  let words = 1;
-  while (end < tokens.length && words < 4) {
-    const token = tokens[end];
-    if (token.gapBefore !== 'space' || token.quoteOpen || !free(end) || !isNameWord(line, end)) break;
-    if (NAME_SUFFIXES.has(token.key)) {
-      end += 1;
-      continue;
-    }
-    if (NAME_CONNECTORS.has(token.key) || COMPOUND_HEADS.has(token.key)) {
-      if (!pairs(end + 1)) break;
-      end += 2;
-      words += 1;
-      continue;
-    }
-    if (isDefinite(token.key) && !GIVEN_NAMES.has(token.key)) {
-      // A family name with the article closes the name, and only right after the given name.
-      if (end === givenEnd) {
-        end += 1;
-        words += 1;
-      }
-      break;
-    }
-    const compound = end + 1 < tokens.length && NAME_SUFFIXES.has(tokens[end + 1].key);
-    if (words >= 2 && !GIVEN_NAMES.has(token.key) && !compound) break;
-    if (looksLikeVerb(token.key)) break;
-    end += 1;
-    words += 1;
+  const first =
+    COMPOUND_HEADS.has(tokens[start].key) || GIVEN_NAMES.has(tokens[start].key) ? unitAt(line, start, free, true) : null;
+  if (!first || first.kind !== 'given') return null;
+  let { end } = first;
+  let units = 1;
+  let afterFamily = false;
+  for (;;) {
+    const unit = unitAt(line, end, free);
+    if (!unit) break;
+    // Whether the unit belongs to the name, ends it, or leaves the whole name in doubt.
+    let closes = false;
+    if (unit.kind === 'given') afterFamily = false;
+    else if (unit.kind === 'clan') closes = true;
+    else if (afterFamily) break;
+    else if (units === 1) {
+      closes = unit.kind === 'definite';
+      afterFamily = true;
+    } else if (unit.kind === 'definite' && isNisbaFamilyName(tokens[end].key)) closes = true;
+    else return null;
+    if (units === MAX_UNITS) return null;
+    end = unit.end;
+    units += 1;
+    if (closes) break;
   }
-  return words >= 2 ? { end, quoted: false } : null;
+  return units >= 2 ? { end, quoted: false } : null;
 };
