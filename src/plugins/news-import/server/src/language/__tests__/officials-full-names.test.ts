@@ -27,6 +27,9 @@ describe('recogniseOfficials: a proposal is the whole name or nothing', () => {
 
   it('never proposes the tail of a name printed before its role', () => {
     expect(proposedNames('وقال هاني سويلم عبد الغفار المنشاوي وزير الري إن')).toEqual(['هاني سويلم عبد الغفار المنشاوي']);
+    expect(proposedNames('وقال محمد نور الدين عبد الغفار حسن المنشاوي وزير الري إن')).toEqual([
+      'محمد نور الدين عبد الغفار حسن المنشاوي',
+    ]);
     expect(proposedNames('محمد أحمد محمود حسن إبراهيم الشناوي، وزير الري، قال')).toEqual([]);
   });
 
@@ -37,6 +40,7 @@ describe('recogniseOfficials: a proposal is the whole name or nothing', () => {
 
   it('near miss: a complete two-part name followed by the sentence keeps its two parts', () => {
     expect(proposedNames('وقع الرئيس الأمريكي دونالد ترامب الاتفاق')).toEqual(['دونالد ترامب']);
+    expect(proposedNames('وقع الرئيس الأمريكي دونالد ترامب اتفاقا')).toEqual(['دونالد ترامب']);
     expect(proposedNames('التقى وزير الري الدكتور هاني سويلم وفدا من البنك الدولي.')).toEqual(['هاني سويلم']);
     expect(proposedNames('وقال المستشار صلاح الدين محمود إن')).toEqual(['صلاح الدين محمود']);
   });

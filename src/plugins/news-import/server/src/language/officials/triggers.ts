@@ -11,7 +11,7 @@
 import { GIVEN_NAMES } from './given-names';
 import { bareForms, isDefinite, printedFrom, printedSpan, type Line, type Span } from './line';
 import { honorificAt, parseName, roleHeadAt, ROLE_HEADS } from './names';
-import { COMPOUND_HEADS, NAME_CONNECTORS, NOT_NAME_WORDS, ROLE_JOINERS, ROLE_NOUNS, ROLE_PLACES } from './stopwords';
+import { COMPOUND_HEADS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAME_WORDS, ROLE_JOINERS, ROLE_NOUNS, ROLE_PLACES } from './stopwords';
 
 export type Proposal = Span & { key: string; name: string; role: string | null; honorific: string | null };
 
@@ -23,7 +23,9 @@ const MAX_ROLE_COMPLEMENT = 6;
 // How far back from a role a name printed before it may start (five units, some of two words).
 const MAX_NAME_TOKENS = 10;
 
-const opensName = (key: string): boolean => GIVEN_NAMES.has(key) || COMPOUND_HEADS.has(key) || NAME_CONNECTORS.has(key);
+/** A word only names go on from: a given name, `عبد`, `بن`, or the `الدين` of `نور الدين`. */
+const continuesName = (key: string): boolean =>
+  GIVEN_NAMES.has(key) || COMPOUND_HEADS.has(key) || NAME_CONNECTORS.has(key) || NAME_SUFFIXES.has(key);
 
 /** The role phrase opening at `at` (`وزير الخارجية الأمريكي`), as printed. */
 export const roleAt = (line: Line, at: number, free: Free): { end: number; printed: string } | null => {
@@ -137,8 +139,8 @@ const fromRole = (line: Line, lineNumber: number, at: number, free: Free): Found
   for (let start = Math.max(0, at - MAX_NAME_TOKENS); start <= at - 2; start += 1) {
     const name = parseName(line, start, free);
     if (!name || name.end !== at) continue;
-    // A given name right before it: the name began earlier and is too long to read whole.
-    if (start > 0 && tokens[start].gapBefore === 'space' && free(start - 1) && opensName(tokens[start - 1].key)) return null;
+    // A name word right before it: the name began earlier and is too long to read whole.
+    if (start > 0 && tokens[start].gapBefore === 'space' && free(start - 1) && continuesName(tokens[start - 1].key)) return null;
     const honorific = start > 0 && free(start - 1) ? honorificAt(line, start - 1) : null;
     const printedHonorific =
       honorific && honorific.end === start ? printedFrom(line, start - 1, start, honorific.form) : null;
