@@ -20,6 +20,14 @@ export const ROLE_HEADS = keySet('وزير وزيرة رئيس رئيسة سفي
 /** `المتحدث الرسمي باسم ...`: a role even before its institution is named. */
 const SPOKESPERSON = keySet('المتحدث المتحدثة');
 const SPOKESPERSON_WORDS = keySet('الرسمي الرسمية باسم');
+/**
+ * Titles printed with the article that open a role once the institution follows them:
+ * `المفوض العام للأونروا`, `المبعوث الأمريكي الخاص`, `الأمين العام لجامعة الدول العربية`.
+ * `الأمين` and `المدير` only with `العام` (`محمد الأمين` is a name).
+ */
+export const DEFINITE_ROLE_HEADS = keySet('المفوض المفوضة المبعوث المبعوثة الأمين الأمينة المدير المديرة');
+const NEEDS_GENERAL = keySet('الأمين الأمينة المدير المديرة');
+const GENERAL = keySet('العام العامة');
 
 export type Match = { end: number; form: string };
 
@@ -39,6 +47,13 @@ export const roleHeadAt = (line: Line, at: number): Match | null => {
   const forms = bareForms(line.tokens[at].key);
   const head = forms.find((form) => ROLE_HEADS.has(form));
   if (head) return { end: at + 1, form: head };
+  const definite = forms.find((form) => DEFINITE_ROLE_HEADS.has(form));
+  if (definite) {
+    const next = line.tokens[at + 1];
+    const general = next !== undefined && next.gapBefore === 'space' && GENERAL.has(next.key);
+    if (general) return { end: at + 2, form: definite };
+    return NEEDS_GENERAL.has(definite) ? null : { end: at + 1, form: definite };
+  }
   const spokesperson = forms.find((form) => SPOKESPERSON.has(form));
   if (!spokesperson) return null;
   let end = at + 1;

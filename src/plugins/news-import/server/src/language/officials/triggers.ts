@@ -8,9 +8,10 @@
  * A trigger with no name after it (`الوزير`, `رئيس الوزراء`, `وزير الخارجية الأمريكي تقدير الإدارة`)
  * proposes nobody: what is a name is decided by `parseName`, never by the trigger.
  */
+import { foreignNameAfterRole } from './foreign';
 import { GIVEN_NAMES } from './given-names';
 import { bareForms, isDefinite, printedFrom, printedSpan, type Line, type Span } from './line';
-import { honorificAt, parseName, roleHeadAt, ROLE_HEADS } from './names';
+import { DEFINITE_ROLE_HEADS, honorificAt, parseName, roleHeadAt, ROLE_HEADS } from './names';
 import { COMPOUND_HEADS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAME_WORDS, ROLE_JOINERS, ROLE_NOUNS, ROLE_PLACES } from './stopwords';
 
 export type Proposal = Span & { key: string; name: string; role: string | null; honorific: string | null };
@@ -58,10 +59,12 @@ export const roleAt = (line: Line, at: number, free: Free): { end: number; print
     afterPlace = place;
     end = j + 1;
   }
-  // `وزير` alone is not a role; `المتحدث الرسمي` is.
-  if (ROLE_HEADS.has(head.form) && end === head.end) return null;
+  // `وزير` and `المفوض العام` alone are not roles; `المتحدث الرسمي` is.
+  if ((ROLE_HEADS.has(head.form) || DEFINITE_ROLE_HEADS.has(head.form)) && end === head.end) return null;
   return { end, printed: printedFrom(line, at, end, head.form) };
 };
+
+const endOnly = (end: number | null): { end: number } | null => (end === null ? null : { end });
 
 const propose = (
   line: Line,
@@ -103,7 +106,10 @@ const fromHonorific = (line: Line, lineNumber: number, at: number, free: Free): 
     nameStart += 1;
   }
   if (nameStart >= tokens.length || tokens[nameStart].gapBefore !== 'space') return null;
-  const name = parseName(line, nameStart, free);
+  // Only a title with a role in it (`الرئيس الإريتري`) introduces a name of unknown given name.
+  const name =
+    parseName(line, nameStart, free) ??
+    (nameStart > honorific.end ? endOnly(foreignNameAfterRole(line, nameStart, free)) : null);
   if (!name) return null;
   let role = nameStart > honorific.end ? printedFrom(line, at, nameStart, honorific.form) : null;
   let resume = name.end;
@@ -127,7 +133,8 @@ const fromRole = (line: Line, lineNumber: number, at: number, free: Free): Found
     if (honorific) nameStart = honorific.end;
     const name =
       nameStart < tokens.length && (!honorific || tokens[nameStart].gapBefore === 'space')
-        ? parseName(line, nameStart, free)
+        ? parseName(line, nameStart, free) ??
+          (tokens[nameStart].gapBefore === 'space' ? endOnly(foreignNameAfterRole(line, nameStart, free)) : null)
         : null;
     if (name) {
       const printedHonorific = honorific ? printedFrom(line, role.end, honorific.end, honorific.form) : null;
