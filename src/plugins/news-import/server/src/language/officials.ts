@@ -14,6 +14,7 @@ import { honorificAt } from './officials/names';
 import { NOT_NAME_WORDS } from './officials/stopwords';
 import { proposeInLine, type Proposal } from './officials/triggers';
 import { proposeInEnglishLine } from './officials/english';
+import { proposeAppositionsInEnglishLine } from './officials/english-apposition';
 import { withGazetteerSpellings } from './officials/variants';
 
 export { compileGazetteer } from './officials/gazetteer';
@@ -47,6 +48,7 @@ const isLatin = (line: Line, at: number): boolean => /^[a-z]/.test(line.tokens[a
 const proposals = (line: Line, lineNumber: number, free: (i: number) => boolean): Proposal[] => [
   ...proposeInLine(line, lineNumber, (i) => free(i) && !isLatin(line, i)),
   ...proposeInEnglishLine(line, lineNumber, (i) => free(i) && isLatin(line, i)),
+  ...proposeAppositionsInEnglishLine(line, lineNumber, (i) => free(i) && isLatin(line, i)),
 ];
 
 /** One entry per person: the first role and honorific the text gave wins. */
@@ -85,9 +87,14 @@ const isNamesake = (line: Line, hit: PhraseMatch, gazetteer: CompiledGazetteer):
  * not the start of a longer role (`وزير الخارجية` inside `وزير الخارجية الأمريكي`). What follows it
  * must be a function word or verb (`... لبحث`, `... تقدير`) or the end of the clause.
  */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 const standsAlone = (line: Line, role: Span, names: Span[]): boolean => {
   const { tokens } = line;
-  if (names.some((name) => name.end === role.start && tokens[role.start].gapBefore !== 'stop')) return false;
+  // `Antony Blinken, the US Secretary of State`: the article does not part the role from the name.
+  const article = role.start > 0 && ARTICLES.has(tokens[role.start - 1].key) && tokens[role.start].gapBefore === 'space';
+  const opens = article ? role.start - 1 : role.start;
+  if (names.some((name) => name.end === opens && tokens[opens].gapBefore !== 'stop')) return false;
   if (role.end >= tokens.length || tokens[role.end].gapBefore !== 'space') return true;
   const nameStart = honorificAt(line, role.end)?.end ?? role.end;
   if (names.some((name) => name.start === nameStart)) return false;

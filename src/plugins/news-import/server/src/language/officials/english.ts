@@ -2,7 +2,8 @@
  * Proposals from English copy, deliberately minimal: a title word (`President`, `Minister`,
  * `Sheikh`, ...) followed by two or three capitalised words (`Foreign Minister Hany Sewilam`).
  * Capitalisation does the work the given-names list does in Arabic; anything less regular
- * (`el-Sisi`, lower-case particles, titles after the name) is left to the gazetteer.
+ * (`el-Sisi`, lower-case particles) is left to the gazetteer, and roles printed after the name
+ * (`Ossama Rabie, chairman of ...`) to `english-apposition.ts`.
  */
 import type { Line } from './line';
 import { printedSpan } from './line';
@@ -20,11 +21,11 @@ const NOT_NAMES = new Set(
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
-type Free = (i: number) => boolean;
+export type Free = (i: number) => boolean;
 
-const printed = (line: Line, at: number): string => line.text.slice(line.tokens[at].start, line.tokens[at].end);
+export const printed = (line: Line, at: number): string => line.text.slice(line.tokens[at].start, line.tokens[at].end);
 
-const isNameWord = (line: Line, at: number, free: Free): boolean => {
+export const isNameWord = (line: Line, at: number, free: Free): boolean => {
   const word = printed(line, at);
   return free(at) && CAPITALISED.test(word) && !NOT_NAMES.has(word) && !HONORIFICS.has(word) && !ROLES.has(word);
 };
