@@ -43,6 +43,12 @@ export const PATHOLOGICAL_SHAPES: Record<string, (n: number) => string> = {
   'distinct proposed names': (n) =>
     `${TITLE}${Array.from({ length: within(n, 24) }, (_, i) => `الرئيس محمد ${distinctWord(i)} قال`).join('\n')}`,
   'a known name on every line': (n) => `${TITLE}${'السيسي\n'.repeat(within(n, 7))}`,
+  'spellings of known names': (n) =>
+    `${TITLE}${Array.from({ length: within(n, 34) }, (_, i) => `وقال بلينكين و${distinctWord(i)}ين جوتيريس`).join('\n')}`,
+  'foreign names after roles': (n) =>
+    `${TITLE}${Array.from({ length: within(n, 40) }, (_, i) => `قال رئيس الوزراء الإثيوبي ${distinctWord(i)}ب ${distinctWord(i)}ت إن`).join('\n')}`,
+  'given-name chains before roles in one line': (n) => `${TITLE}${'محمد أحمد محمود حسن إبراهيم وزير الري '.repeat(within(n, 38))}`,
+  'English appositions in one line': (n) => `${TITLE}${'Ossama Rabie Hassan, chairman of the Suez Canal, '.repeat(within(n, 50))}`,
 };
 
 /**
