@@ -225,3 +225,30 @@ describe('officials proposed by the text', () => {
     ]);
   });
 });
+
+describe('officials in agency copy', () => {
+  const officialId = async (name: string) =>
+    (await app.strapi.documents('api::official.official').findFirst({ locale: 'ar', filters: { name } } as any))?.documentId;
+
+  it('reads agency spellings of a known foreign name as that official, never as a new one', async () => {
+    const text = [
+      'بلينكين يبحث مع جوتيريس الهدنة',
+      '',
+      'بحث وزير الخارجية الأمريكي أنتوني بلينكين مع أنطونيو جوتيريس الهدنة.',
+      'وقال بلينكن إن المحادثات مثمرة.',
+    ].join('\n');
+    const { officials } = (await post('preview', { text }).expect(200)).body.data;
+    expect(officials.map((hit: any) => [hit.documentId, hit.known, hit.mentions])).toEqual([
+      [await officialId('أنتوني بلينكن'), true, 3],
+      [await officialId('أنطونيو جوتيريش'), true, 2],
+    ]);
+  });
+
+  it('proposes a foreign name introduced by a role and creates it on import', async () => {
+    const text = 'لازاريني يحذر من نفاد الوقود\n\nقال المفوض العام للأونروا فيليب لازاريني إن الوقود ينفد.';
+    const imported = (await post('import', { text }).expect(201)).body.data;
+    const hit = imported.officials.find((official: any) => official.name === 'فيليب لازاريني');
+    expect(hit).toMatchObject({ known: false, role: 'المفوض العام للأونروا', documentId: expect.any(String) });
+    expect(await officialId('فيليب لازاريني')).toBe(hit.documentId);
+  });
+});
