@@ -4,8 +4,10 @@
  *
  * Pure: the caller finds the candidate links through the link index (links sharing words with the
  * title) and writes the changes. The rule is the importer's, seen from the other side: each open
- * link (`unresolved` or `suggested`) is scored against the arriving title with the same scoring
- * and thresholds, and takes it when that beats what the link has now. A rejected pair stays
+ * link (`unresolved` or `suggested`, or `linked` short of certainty) is scored against the arriving
+ * title with the same scoring and thresholds, and takes it when that beats what the link has now:
+ * of two nearly equal titles (the parts of a series) the exact one wins whichever arrives first.
+ * A link an editor accepted has confidence 1 and is never moved. A rejected pair stays
  * rejected; a story never lists itself. A link already suggesting this article is re-scored
  * whatever the result, since the title it was suggested for has changed.
  */
@@ -29,6 +31,10 @@ export type ArrivingTitle = { documentId: string; matchKey: string };
 export type LinkChange = { link: OpenLink; next: Resolution };
 
 const OPEN: ReadonlySet<LinkStatus> = new Set(['unresolved', 'suggested']);
+
+/** A link a better title can still take: open, or linked with less than certainty. */
+export const isImprovable = (status: string, confidence: number): boolean =>
+  OPEN.has(status as LinkStatus) || (status === 'linked' && confidence < 1);
 const RANK: Record<string, number> = { linked: 2, suggested: 1, unresolved: 0 };
 
 const beats = (next: Resolution, link: OpenLink): boolean =>
@@ -45,7 +51,7 @@ export const linksTakenBy = (
 ): LinkChange[] => {
   const changes: LinkChange[] = [];
   for (const link of links) {
-    if (!OPEN.has(link.status) || link.articleDocumentId === arrival.documentId) continue;
+    if (!isImprovable(link.status, link.confidence) || link.articleDocumentId === arrival.documentId) continue;
     if (rejected.get(link.matchKey)?.has(arrival.documentId)) continue;
     const score = scoreHeadline(link.matchKey, arrival.matchKey);
     const next: Resolution = {

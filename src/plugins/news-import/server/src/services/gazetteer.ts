@@ -4,11 +4,17 @@
  * Officials are few (hundreds, not millions) and every story is checked against all of their
  * names, so the whole locale is loaded and compiled into a first-word index (see
  * language/officials.ts) rather than queried name by name.
+ *
+ * Several app instances may share one database: a write on one instance must reach the others'
+ * caches. Each use therefore reads a cheap stamp of the locale's officials (how many, and the
+ * latest `updatedAt`) and recompiles when it moved; `invalidate()` drops this instance's cache at
+ * once when the write happens here.
  */
 import type { Core } from '@strapi/strapi';
 
 import { compileGazetteer, type CompiledGazetteer } from '../language/officials';
 import type { KnownOfficial } from '../language/types';
+import { withTables } from '../storage/tables';
 
 const OFFICIAL = 'api::official.official';
 const PAGE = 500;
@@ -16,8 +22,23 @@ const PAGE = 500;
 const aliasesOf = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((alias): alias is string => typeof alias === 'string') : [];
 
+type Entry = { stamp: string; compiled: Promise<CompiledGazetteer> };
+
 export const createGazetteerService = ({ strapi }: { strapi: Core.Strapi }) => {
-  let cache = new Map<string, Promise<CompiledGazetteer>>();
+  let cache = new Map<string, Entry>();
+
+  /** What changes whenever an official of `locale` is created, updated or deleted, on any instance. */
+  const stampOf = async (locale: string): Promise<string> => {
+    const meta: any = strapi.db.metadata.get(OFFICIAL);
+    const row = await withTables(strapi, (table) =>
+      table(meta.tableName)
+        .where({ locale })
+        .count({ n: '*' })
+        .max({ at: meta.attributes.updatedAt?.columnName ?? 'updated_at' })
+        .first()
+    );
+    return `${row?.n ?? 0}:${row?.at instanceof Date ? row.at.getTime() : String(row?.at ?? '')}`;
+  };
 
   const load = async (locale: string): Promise<CompiledGazetteer> => {
     const officials: KnownOfficial[] = [];
@@ -44,14 +65,14 @@ export const createGazetteerService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    forLocale(locale: string): Promise<CompiledGazetteer> {
-      let compiled = cache.get(locale);
-      if (!compiled) {
-        compiled = load(locale);
-        // A failed load is not cached: the next story tries again.
-        compiled.catch(() => cache.delete(locale));
-        cache.set(locale, compiled);
-      }
+    async forLocale(locale: string): Promise<CompiledGazetteer> {
+      const stamp = await stampOf(locale);
+      const cached = cache.get(locale);
+      if (cached?.stamp === stamp) return cached.compiled;
+      const compiled = load(locale);
+      // A failed load is not cached: the next story tries again.
+      compiled.catch(() => cache.get(locale)?.compiled === compiled && cache.delete(locale));
+      cache.set(locale, { stamp, compiled });
       return compiled;
     },
 

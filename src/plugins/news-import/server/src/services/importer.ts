@@ -195,6 +195,25 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
       } satisfies ImportResult;
     });
 
+  /**
+   * Stories imported at the same moment (on one instance or several) cannot see each other's
+   * uncommitted rows: each links only to what was committed when it looked. Once this import has
+   * committed, it looks again both ways: its own open links against every title now committed, and
+   * its title against every open link now committed. Whichever of two concurrent imports commits
+   * last sees the other, so they end linked whatever the interleaving.
+   */
+  const settleAfterCommit = async (result: ImportResult, analysis: Analysis) => {
+    const { documentId, locale } = result.article;
+    await getService(strapi, 'livingLinks').arrived(documentId);
+    if (!result.relatedLinks.some((link) => link.status === 'unresolved' || link.status === 'suggested')) return;
+    await getService(strapi, 'relinker').relink({ documentId, locale });
+    // The answer shows what is stored now; a caller without draft rights keeps the answer made
+    // from published titles (stored links follow the newsroom's latest ones).
+    if (analysis.drafts) {
+      result.relatedLinks = (await storedResult(documentId, analysis))?.relatedLinks ?? result.relatedLinks;
+    }
+  };
+
   return {
     /**
      * Everything the import would do, written nowhere. A caller without draft rights (`drafts:
@@ -224,7 +243,9 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
         const already = await existing(analysis);
         if (already) return already;
         try {
-          return await write(analysis, input);
+          const result = await write(analysis, input);
+          await settleAfterCommit(result, analysis);
+          return result;
         } catch (error) {
           // A concurrent import of the same text won the claim; answer with its article.
           if (!isUniqueViolation(error)) throw error;

@@ -19,13 +19,13 @@ import { matchKey } from '../language/normalize';
 import type { LinkStatus } from '../language/types';
 import { linksTakenBy, type OpenLink } from '../matching/arrivals';
 import { indexTokens } from '../matching/score';
+import { IMPROVABLE_FILTER } from '../storage/link-index';
 import { getService } from '../utils';
 
 export const LINKS_CHANGED = 'news-import.links-changed';
 
 const ARTICLE = 'api::article.article';
 const RELATED_LINK = 'api::related-link.related-link';
-const OPEN = ['unresolved', 'suggested'];
 // Links sharing the most words with the arriving title; a true match shares nearly all of them.
 const CANDIDATE_LIMIT = 200;
 
@@ -82,7 +82,7 @@ export const createLivingLinks = ({ strapi }: { strapi: Core.Strapi }) => {
       ? []
       : ((await links().findMany({
           locale,
-          filters: { documentId: { $in: [...new Set(documentIds)] }, status: { $in: OPEN } },
+          filters: { $and: [{ documentId: { $in: [...new Set(documentIds)] } }, IMPROVABLE_FILTER] },
           fields: FIELDS,
           populate: POPULATE,
           limit: -1,

@@ -1,5 +1,6 @@
 /**
- * The link index: the words of every open related link's headline, per locale (see ./tables.ts).
+ * The link index: the words of every related link's headline that a later story may still take
+ * (open, or linked short of certainty: see ../matching/arrivals.ts), per locale (see ./tables.ts).
  *
  * Kept in step by a Document Service middleware on related-link writes (../middlewares), read when
  * an article arrives to find the open links that share the most words with its title.
@@ -7,19 +8,24 @@
 import type { Core } from '@strapi/strapi';
 
 import { matchKey } from '../language/normalize';
+import { isImprovable } from '../matching/arrivals';
 import { indexTokens } from '../matching/score';
 import { LINK_TOKENS, withTables } from './tables';
 
 const RELATED_LINK = 'api::related-link.related-link';
-const OPEN = ['unresolved', 'suggested'];
+/** The links a later story may still take, as a query filter (see `isImprovable`). */
+export const IMPROVABLE_FILTER = {
+  $or: [{ status: { $in: ['unresolved', 'suggested'] } }, { status: 'linked', confidence: { $lt: 1 } }],
+};
 // Bound parameters per statement stay well under SQLite's and PostgreSQL's limits.
 const CHUNK = 500;
 
-type LinkRow = { documentId: string; locale: string; headline: string; status: string };
+type LinkRow = { documentId: string; locale: string; headline: string; status: string; confidence: unknown };
+const LINK_FIELDS = ['documentId', 'locale', 'headline', 'status', 'confidence'];
 
 const tokenRows = (rows: LinkRow[]) =>
   rows
-    .filter((row) => OPEN.includes(row.status))
+    .filter((row) => isImprovable(row.status, Number(row.confidence ?? 0)))
     .flatMap((row) =>
       indexTokens(matchKey(row.headline)).map((token) => ({
         link_document_id: row.documentId,
@@ -40,7 +46,7 @@ export const createLinkIndex = (strapi: Core.Strapi) => ({
     await strapi.db.transaction(async () => {
       const rows = (await strapi.db.query(RELATED_LINK).findMany({
         where: { documentId: { $in: ids } },
-        select: ['documentId', 'locale', 'headline', 'status'],
+        select: LINK_FIELDS,
       })) as LinkRow[];
       await withTables(strapi, async (table) => {
         await table(LINK_TOKENS).whereIn('link_document_id', ids).delete();
@@ -74,8 +80,8 @@ export const createLinkIndex = (strapi: Core.Strapi) => ({
     let indexed = 0;
     for (let offset = 0; ; offset += pageSize) {
       const rows = (await strapi.db.query(RELATED_LINK).findMany({
-        where: { status: { $in: OPEN } },
-        select: ['documentId', 'locale', 'headline', 'status'],
+        where: IMPROVABLE_FILTER,
+        select: LINK_FIELDS,
         orderBy: { id: 'asc' },
         offset,
         limit: pageSize,

@@ -38,13 +38,21 @@ describe('a later story takes the open links that name it', () => {
     expect(changes[0].next.targetDocumentId).toBe('new');
   });
 
-  it('never takes a rejected pair, a linked or rejected link, or a link of its own story', () => {
+  it('never takes a rejected pair, a certain or rejected link, or a link of its own story', () => {
     const headline = 'مصر تواصل جهودها في تقديم المساعدات الإنسانية لقطاع غزة';
     const rejected = new Map([[matchKey(headline), new Set(['new'])]]);
     expect(linksTakenBy(arrival(TITLE), [link(headline)], rejected)).toEqual([]);
-    expect(linksTakenBy(arrival(TITLE), [link(headline, { status: 'linked', confidence: 0.9, targetDocumentId: 'x' })])).toEqual([]);
+    // Confidence 1: an exact title, or an editor's acceptance.
+    expect(linksTakenBy(arrival(TITLE), [link(headline, { status: 'linked', confidence: 1, targetDocumentId: 'x' })])).toEqual([]);
     expect(linksTakenBy(arrival(TITLE), [link(headline, { status: 'rejected' })])).toEqual([]);
     expect(linksTakenBy(arrival(TITLE), [link(headline, { articleDocumentId: 'new' })])).toEqual([]);
+  });
+
+  it('takes a link made to a nearly equal title when the exact one arrives', () => {
+    const headline = 'الحلقة السابعة من سلسلة الطاقة المتجددة في الصحراء الغربية';
+    const near = link(headline, { status: 'linked', confidence: 0.88, targetDocumentId: 'other-part' });
+    const [change] = linksTakenBy(arrival(headline), [near]);
+    expect(change.next).toEqual({ status: 'linked', confidence: 1, targetDocumentId: 'new' });
   });
 
   it('re-scores a suggestion when its target is retitled, down to unresolved', () => {
