@@ -84,4 +84,25 @@ describe('a web-page paste', () => {
     const again = await post('import', { text, sourceName: 'بوابة الأخبار' }).expect(200);
     expect(again.body.data).toMatchObject({ duplicate: true, byline: 'سارة محمود', dateline: 'القاهرة', agency: 'أ ش أ' });
   });
+
+  it('stores the editor\'s byline and dateline over the text\'s, and no source name when given null', async () => {
+    const text = PASTE.replace('كتب: أحمد علي', 'كتب: منى حسن');
+    const { body } = await post('import', {
+      text,
+      byline: 'منى حسن وعمر خالد',
+      dateline: 'الإسكندرية',
+      sourceName: null,
+    }).expect(201);
+    const article: any = await app.strapi.documents('api::article.article').findOne({
+      documentId: body.data.article.documentId,
+      locale: 'ar',
+      status: 'draft',
+    } as any);
+    expect(article).toMatchObject({ byline: 'منى حسن وعمر خالد', dateline: 'الإسكندرية', sourceName: null });
+  });
+
+  it('refuses a byline that is not text', async () => {
+    const { body } = await post('import', { text: PASTE, byline: 42 }).expect(400);
+    expect(body.error.message).toMatch(/"byline" must be text/);
+  });
 });

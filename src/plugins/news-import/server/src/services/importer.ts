@@ -20,6 +20,9 @@ const RELATED_LINK = 'api::related-link.related-link';
 /** Whether the caller may read drafts (the admin, API tokens) or only published content. */
 export type Audience = { drafts: boolean };
 
+const edited = (given: string | null | undefined, found: string | null) =>
+  (given === undefined ? found : given) ?? undefined;
+
 const paragraphBlock = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 
 // The official type's limits: a proposal that does not fit is left for an editor, not cut.
@@ -138,11 +141,12 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
           body: story.paragraphs.map(paragraphBlock),
           sourceText: analysis.text,
           sourceHash: analysis.sourceHash,
-          // The agency of the dateline (or a closing `المصدر:` line) names the source when the editor did not.
-          sourceName: input.sourceName ?? analysis.story.agency ?? undefined,
+          // What the editor gave wins (null: none); otherwise what the text says. The agency of the
+          // dateline (or a closing `المصدر:` line) names the source.
+          sourceName: edited(input.sourceName, analysis.story.agency),
           sourceUrl: input.sourceUrl,
-          byline: analysis.story.byline ?? undefined,
-          dateline: analysis.story.dateline ?? undefined,
+          byline: edited(input.byline, analysis.story.byline),
+          dateline: edited(input.dateline, analysis.story.dateline),
           officials: { connect: officials.map(({ documentId }) => ({ documentId: documentId!, locale })) },
         },
       } as any);

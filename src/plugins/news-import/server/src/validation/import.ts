@@ -13,9 +13,15 @@ const { ValidationError } = errors;
 export const MAX_STRING_LENGTH = 255;
 
 export type PreviewInput = { text: string; locale?: string };
+/**
+ * `byline`, `dateline`, `sourceName`: an editor's correction of what the text says. Absent (or
+ * empty) keeps what the parser found (the dateline's agency for `sourceName`); `null` stores none.
+ */
 export type ImportInput = PreviewInput & {
   publish: boolean;
-  sourceName?: string;
+  sourceName?: string | null;
+  byline?: string | null;
+  dateline?: string | null;
   sourceUrl?: string;
   decisions?: ImportDecisions;
 };
@@ -60,6 +66,9 @@ const optionalString = (body: Record<string, unknown>, field: string, max = MAX_
   return wellFormed(value.trim());
 };
 
+const overrideString = (body: Record<string, unknown>, field: string) =>
+  body[field] === null ? null : optionalString(body, field);
+
 const textOf = (body: Record<string, unknown>, maxTextLength: number): string => {
   const text = body.text;
   if (text === undefined || text === null) {
@@ -102,7 +111,9 @@ export const validateImport = (body: unknown, maxTextLength: number): ImportInpu
     text: textOf(input, maxTextLength),
     locale: optionalString(input, 'locale', 32),
     publish,
-    sourceName: optionalString(input, 'sourceName'),
+    sourceName: overrideString(input, 'sourceName'),
+    byline: overrideString(input, 'byline'),
+    dateline: overrideString(input, 'dateline'),
     sourceUrl,
     decisions: input.decisions === undefined ? undefined : validateDecisions(input.decisions),
   };
