@@ -38,3 +38,30 @@ export const signIn = async (
   await page.locator('button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60000 });
 };
+
+/** An admin session token, for calling admin routes the way the panel does. */
+export const adminToken = async (baseUrl: string, credentials: { email: string; password: string }): Promise<string> => {
+  const res = await fetch(`${baseUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  const { data } = (await res.json()) as { data: { token: string } };
+  return data.token;
+};
+
+/** Status code of an admin route called with a session token (`/news-import/links`, `/admin/webhooks`). */
+export const adminCall = (baseUrl: string, token: string) => (method: string, route: string, body?: unknown) =>
+  fetch(`${baseUrl}${route}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  }).then((res) => res.status);
+
+/** Clicks away the guided tour and the Media Library banner, which intercept clicks on a fresh admin. */
+export const dismissOverlays = async (page: Page) => {
+  for (const name of [/^skip$/i, /^close$/i]) {
+    const button = page.getByRole('button', { name }).first();
+    if (await button.isVisible().catch(() => false)) await button.click().catch(() => undefined);
+  }
+};

@@ -138,3 +138,24 @@ export const fullAccessToken = async (strapi: Core.Strapi): Promise<string> => {
   } as any);
   return token.accessKey;
 };
+
+export type Credentials = { email: string; password: string };
+
+/** A built-in admin role by code (`strapi-editor`, `strapi-author`), or a new role of that name. */
+export const adminRole = async (strapi: Core.Strapi, { code, name }: { code?: string; name?: string }) => {
+  if (code) return strapi.db.query('admin::role').findOne({ where: { code } });
+  return strapi.service('admin::role').create({ name, description: `${name} (test)` });
+};
+
+/** Grants admin actions with no subject (plugin and settings actions) to a role, as Settings -> Roles does. */
+export const grantActions = (strapi: Core.Strapi, roleId: number, actions: string[]) =>
+  strapi
+    .service('admin::role')
+    .addPermissions(roleId, actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] })));
+
+/** An active admin user with one role, who can sign in with the returned credentials. */
+export const createAdminUser = async (strapi: Core.Strapi, roleId: number, credentials: Credentials) => {
+  const [firstname] = credentials.email.split('@');
+  await strapi.service('admin::user').create({ firstname, lastname: 'Test', ...credentials, roles: [roleId], isActive: true });
+  return credentials;
+};

@@ -41,7 +41,7 @@ export const LinksTable = ({ rows, exclude, busy, onAccept, onReject }: Props) =
       </Thead>
       <Tbody>
         {rows.map((row) => (
-          <Tr key={row.key} data-testid="related-link" data-position={row.position}>
+          <Tr key={row.key} data-testid="related-link" data-position={row.position} data-locale={row.locale}>
             <Td><Typography>{row.position}</Typography></Td>
             <Td style={{ maxWidth: '28rem' }}>
               <BidiText ellipsis title={row.headline} textColor="neutral800">{row.headline}</BidiText>

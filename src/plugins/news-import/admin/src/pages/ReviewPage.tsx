@@ -2,34 +2,41 @@
  * Review queue: every suggested and unresolved link across articles, newest first, filtered by
  * status and locale, paged; accept, reject or choose a target per row; re-run linking for all.
  * "Waiting for translation" shows the translators' queue of a locale instead.
+ * Filters and page live in the address (`?status=suggested&locale=ar&page=2`), as in Strapi's own
+ * list pages, so a reload or a shared link shows the same rows and the admin's Pagination works.
  */
 import { useCallback, useEffect, useState } from 'react';
 
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
-import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { Layouts, Page, Pagination, useNotification, useQueryParams } from '@strapi/strapi/admin';
 
 import { LinksTable, type LinkRow } from '../components/LinksTable';
 import { TranslationTable } from '../components/TranslationTable';
 import { PERMISSIONS } from '../permissions';
-import { useNewsImportApi, type Locale, type QueuePage, type TranslationQueue } from '../services/api';
+import { useNewsImportApi, type Locale, type QueuePage, type RelinkCounts, type TranslationQueue } from '../services/api';
 import { useRun } from '../utils/useRun';
 import { useT } from '../utils/useT';
 
-const PAGE_SIZE = 20;
+const DEFAULT_PAGE_SIZE = 10;
 const ALL = 'all';
 const TRANSLATION = 'translation';
+
+type Query = { page?: string; pageSize?: string; status?: string; locale?: string };
 
 const ReviewQueue = () => {
   const t = useT();
   const api = useNewsImportApi();
   const { toggleNotification } = useNotification();
   const { busy, run } = useRun();
+  const [{ query }, setQuery] = useQueryParams<Query>();
+  const page = Number(query.page) || 1;
+  const pageSize = Number(query.pageSize) || DEFAULT_PAGE_SIZE;
+  const status = query.status || ALL;
+  const locale = query.locale || ALL;
   const [locales, setLocales] = useState<Locale[]>([]);
-  const [status, setStatus] = useState(ALL);
-  const [locale, setLocale] = useState(ALL);
-  const [page, setPage] = useState(1);
   const [queue, setQueue] = useState<QueuePage | null>(null);
+  const [relinked, setRelinked] = useState<RelinkCounts | null>(null);
   const [translation, setTranslation] = useState<TranslationQueue | null>(null);
   // The translators' queue is per locale: "all languages" means the first one that is not the source.
   const translationLocale = locale !== ALL ? locale : locales.find((l) => !l.isDefault)?.code;
@@ -37,20 +44,20 @@ const ReviewQueue = () => {
   const load = useCallback(async () => {
     if (status === TRANSLATION) {
       if (!translationLocale) return;
-      const found = await run(() => api.translationQueue({ locale: translationLocale, page, pageSize: PAGE_SIZE }));
+      const found = await run(() => api.translationQueue({ locale: translationLocale, page, pageSize }));
       if (found) setTranslation(found);
       return;
     }
     const found = await run(() =>
       api.queue({
         page,
-        pageSize: PAGE_SIZE,
+        pageSize,
         ...(status !== ALL ? { status } : {}),
         ...(locale !== ALL ? { locale } : {}),
       })
     );
     if (found) setQueue(found);
-  }, [api, run, page, status, locale, translationLocale]);
+  }, [api, run, page, pageSize, status, locale, translationLocale]);
 
   useEffect(() => {
     load();
@@ -58,6 +65,9 @@ const ReviewQueue = () => {
   useEffect(() => {
     run(api.locales).then((found) => found && setLocales(found));
   }, [api, run]);
+
+  // A new filter starts again at the first page.
+  const filter = (field: 'status' | 'locale', value: string) => setQuery({ [field]: value === ALL ? '' : value, page: '1' });
 
   const act = async (work: () => Promise<unknown>, message: string) => {
     if ((await run(work)) === undefined) return;
@@ -68,6 +78,7 @@ const ReviewQueue = () => {
   const relinkAll = async () => {
     const counts = await run(() => api.relink(locale !== ALL ? { locale } : {}));
     if (!counts) return;
+    setRelinked(counts);
     toggleNotification({ type: 'success', message: t('review.relinked', counts) });
     await load();
   };
@@ -91,10 +102,10 @@ const ReviewQueue = () => {
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
-          <Flex gap={4}>
+          <Flex gap={4} alignItems="flex-end" wrap="wrap">
             <Field.Root name="status">
               <Field.Label>{t('links.status')}</Field.Label>
-              <SingleSelect value={status} onChange={(value: string | number) => { setStatus(String(value)); setPage(1); }}>
+              <SingleSelect value={status} onChange={(value: string | number) => filter('status', String(value))}>
                 <SingleSelectOption value={ALL}>{t('review.allOpen')}</SingleSelectOption>
                 <SingleSelectOption value="suggested">{t('status.suggested')}</SingleSelectOption>
                 <SingleSelectOption value="unresolved">{t('status.unresolved')}</SingleSelectOption>
@@ -103,7 +114,7 @@ const ReviewQueue = () => {
             </Field.Root>
             <Field.Root name="locale">
               <Field.Label>{t('import.locale')}</Field.Label>
-              <SingleSelect value={locale} onChange={(value: string | number) => { setLocale(String(value)); setPage(1); }}>
+              <SingleSelect value={locale} onChange={(value: string | number) => filter('locale', String(value))}>
                 <SingleSelectOption value={ALL}>{t('review.allLocales')}</SingleSelectOption>
                 {locales.map((l) => (
                   <SingleSelectOption key={l.code} value={l.code}>{l.name}</SingleSelectOption>
@@ -111,6 +122,11 @@ const ReviewQueue = () => {
               </SingleSelect>
             </Field.Root>
           </Flex>
+          {relinked && (
+            <Box background="success100" padding={4} hasRadius data-testid="relink-counts">
+              <Typography>{t('review.relinked', relinked)}</Typography>
+            </Box>
+          )}
           {empty ? (
             <Box background="neutral0" padding={8} hasRadius shadow="filterShadow">
               <Typography>{t(translating ? 'translation.empty' : 'review.empty')}</Typography>
@@ -125,14 +141,11 @@ const ReviewQueue = () => {
               onReject={(row) => act(() => api.reject(row.documentId!, row.locale), t('review.rejected'))}
             />
           )}
-          {pagination && pagination.pageCount > 1 && (
-            <Flex gap={2} justifyContent="flex-end" alignItems="center">
-              <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t('review.previous')}</Button>
-              <Typography>{t('review.page', { page, pageCount: pagination.pageCount })}</Typography>
-              <Button variant="tertiary" disabled={page >= pagination.pageCount} onClick={() => setPage(page + 1)}>
-                {t('review.next')}
-              </Button>
-            </Flex>
+          {pagination && (
+            <Pagination.Root pageCount={pagination.pageCount} total={pagination.total} defaultPageSize={DEFAULT_PAGE_SIZE}>
+              <Pagination.PageSize />
+              <Pagination.Links />
+            </Pagination.Root>
           )}
         </Flex>
       </Layouts.Content>
