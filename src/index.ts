@@ -10,6 +10,7 @@ import { grantPublicRead } from './bootstrap/public-read';
 import { importSampleStories, readSampleStories } from './bootstrap/sample-stories';
 import { ensureSlugIndexes } from './bootstrap/slug-indexes';
 import { readBootState, writeBootState } from './bootstrap/state';
+import { grantNewsroomRoles } from './bootstrap/admin-roles';
 import { setAdminViews } from './bootstrap/admin-views';
 
 export default {
@@ -33,6 +34,11 @@ export default {
       await writeBootState(strapi, { publicRead: true });
     }
 
+    // After the locales: the roles are granted every locale there is.
+    if (!state.adminRoles) {
+      await grantNewsroomRoles(strapi);
+      await writeBootState(strapi, { adminRoles: true });
+    }
     if (!state.adminViews) {
       await setAdminViews(strapi);
       await writeBootState(strapi, { adminViews: true });

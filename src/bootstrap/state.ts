@@ -10,6 +10,7 @@ export type BootState = {
   gazetteerHash?: string;
   sampleStories?: boolean;
   adminViews?: boolean;
+  adminRoles?: boolean;
 };
 
 const KEY = 'first-boot';
