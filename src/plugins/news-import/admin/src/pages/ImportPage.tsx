@@ -1,6 +1,7 @@
 /**
  * Import story: paste text or drop a .txt file, pick the locale, preview, decide on links and
- * officials, import as draft or published, then open the article.
+ * officials, correct the byline, dateline and agency, import as draft or published, then open
+ * the article.
  */
 import { useEffect, useState } from 'react';
 
@@ -10,6 +11,7 @@ import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
 
 import { decisionsOf, emptyChoices, PreviewView, type Choices } from '../components/PreviewView';
+import { StoryFieldsForm, storyFieldsOf, storyFieldsRequest, type StoryFields } from '../components/StoryFieldsForm';
 import { PERMISSIONS } from '../permissions';
 import { useNewsImportApi, type ImportResult, type Locale, type Preview } from '../services/api';
 import { useRun } from '../utils/useRun';
@@ -28,6 +30,7 @@ const ImportStory = () => {
   const [publish, setPublish] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [choices, setChoices] = useState<Choices>(emptyChoices);
+  const [fields, setFields] = useState<StoryFields>({ byline: '', dateline: '', agency: '' });
   const [result, setResult] = useState<ImportResult | null>(null);
 
   useEffect(() => {
@@ -54,11 +57,12 @@ const ImportStory = () => {
     if (!found) return;
     setPreview(found);
     setChoices(emptyChoices());
+    setFields(storyFieldsOf(found));
     setResult(null);
   };
 
   const importStory = async () => {
-    const imported = await run(() => api.importStory({ text, locale, publish, decisions: decisionsOf(choices) }));
+    const imported = await run(() => api.importStory({ text, locale, publish, decisions: decisionsOf(choices), ...storyFieldsRequest(fields) }));
     if (!imported) return;
     setResult(imported);
     toggleNotification({
@@ -126,6 +130,7 @@ const ImportStory = () => {
 
           {preview && (
             <>
+              <StoryFieldsForm fields={fields} onChange={setFields} />
               <PreviewView preview={preview} locale={locale} choices={choices} onChange={setChoices} />
               <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
                 <Flex gap={4} alignItems="center" justifyContent="space-between">

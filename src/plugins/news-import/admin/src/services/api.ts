@@ -28,8 +28,9 @@ export type Preview = {
   title: string;
   summary: string;
   paragraphs: string[];
-  byline?: string | null;
-  dateline?: string | null;
+  byline: string | null;
+  dateline: string | null;
+  agency: string | null;
   relatedLinks: Link[];
   officials: OfficialHit[];
   warnings: string[];
@@ -37,6 +38,16 @@ export type Preview = {
 export type Decisions = {
   links: { position: number; target?: string; reject?: true }[];
   skipOfficials: string[];
+};
+/** `byline`, `dateline`, `sourceName`: the editor's values; `null` stores none. */
+export type ImportRequest = {
+  text: string;
+  locale: string;
+  publish: boolean;
+  decisions: Decisions;
+  byline: string | null;
+  dateline: string | null;
+  sourceName: string | null;
 };
 export type ImportResult = {
   duplicate: boolean;
@@ -73,7 +84,7 @@ export const useNewsImportApi = () => {
       locales: async () => (await get<Locale[]>('/i18n/locales')).data,
       preview: async (body: { text: string; locale: string }) =>
         (await post<{ data: Preview }>('/news-import/preview', body)).data.data,
-      importStory: async (body: { text: string; locale: string; publish: boolean; decisions: Decisions }) =>
+      importStory: async (body: ImportRequest) =>
         (await post<{ data: ImportResult }>('/news-import/import', body)).data.data,
       relink: async (body: { documentId?: string; locale?: string }) =>
         (await post<{ data: RelinkCounts }>('/news-import/relink', body)).data.data,
