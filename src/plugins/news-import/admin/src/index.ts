@@ -1,5 +1,5 @@
 import { ArticlePanel } from './components/ArticlePanel';
-import { PERMISSIONS } from './permissions';
+import { PERMISSIONS, WEBHOOK_PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
 import { PluginIcon, ReviewIcon } from './components/PluginIcon';
 
@@ -23,6 +23,14 @@ export default {
       intlLabel: { id: `${PLUGIN_ID}.menu.review`, defaultMessage: 'Review links' },
       permissions: PERMISSIONS.review,
       Component: () => import('./pages/ReviewPage'),
+    });
+    // Beside Settings -> Webhooks, whose form cannot list a plugin's event.
+    app.addSettingsLink('global', {
+      id: `${PLUGIN_ID}-webhooks`,
+      to: `${PLUGIN_ID}/webhooks`,
+      intlLabel: { id: `${PLUGIN_ID}.webhooks.title`, defaultMessage: 'Links webhooks' },
+      permissions: WEBHOOK_PERMISSIONS.read,
+      Component: () => import('./pages/WebhooksPage'),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
   },
