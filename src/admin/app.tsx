@@ -7,6 +7,8 @@
  * such element gets `dir="auto"` (its direction from its first strong letter, so mixed
  * Arabic/Latin lines keep their order and the ellipsis falls at the end in reading order), and
  * a stylesheet aligns them to their start. Elements that already carry a `dir` are left alone.
+ * A text field also gets its caret at the start: the browser leaves it at the end of the value
+ * it was given, so tabbing into a long Arabic title would scroll it to its last words.
  */
 const BIDI_SELECTOR = [
   'td span',
@@ -26,10 +28,23 @@ const STYLESHEET = `
   ${BIDI_SELECTOR} { unicode-bidi: plaintext; text-align: start; }
 `;
 
+const isTextField = (element: HTMLElement): element is HTMLInputElement | HTMLTextAreaElement =>
+  element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
+
+const mark = (element: HTMLElement) => {
+  if (element.hasAttribute('dir')) return;
+  element.setAttribute('dir', 'auto');
+  if (isTextField(element) && element !== document.activeElement) {
+    try {
+      element.setSelectionRange(0, 0);
+    } catch {
+      // Some input types (email, number) have no selection.
+    }
+  }
+};
+
 const markBidi = (root: ParentNode) => {
-  root.querySelectorAll<HTMLElement>(BIDI_SELECTOR).forEach((element) => {
-    if (!element.hasAttribute('dir')) element.setAttribute('dir', 'auto');
-  });
+  root.querySelectorAll<HTMLElement>(BIDI_SELECTOR).forEach(mark);
 };
 
 const installBidi = () => {
@@ -43,7 +58,7 @@ const installBidi = () => {
     for (const mutation of mutations) {
       mutation.addedNodes.forEach((node) => {
         if (node instanceof HTMLElement) {
-          if (node.matches(BIDI_SELECTOR) && !node.hasAttribute('dir')) node.setAttribute('dir', 'auto');
+          if (node.matches(BIDI_SELECTOR)) mark(node);
           markBidi(node);
         }
       });
