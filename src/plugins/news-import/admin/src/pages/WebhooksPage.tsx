@@ -67,13 +67,13 @@ const LinksWebhooks = () => {
                     <TextInput dir="auto" value={name} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setName(event.target.value)} />
                   </Field.Root>
                 </Grid.Item>
-                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
                   <Field.Root name="url" required>
                     <Field.Label>{t('webhooks.url')}</Field.Label>
                     <TextInput dir="ltr" type="url" value={url} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setUrl(event.target.value)} />
                   </Field.Root>
                 </Grid.Item>
-                <Grid.Item col={2} s={12} alignItems="flex-end">
+                <Grid.Item col={3} s={12} alignItems="flex-end">
                   <Button startIcon={<Plus />} onClick={create} loading={busy} disabled={!name.trim() || !url.trim()}>
                     {t('webhooks.create')}
                   </Button>
