@@ -2,7 +2,9 @@
 /**
  * The editor's desk in the admin panel: import the sample story from the Import story page with
  * decisions taken on the preview, open the article and its side panel, read Arabic headlines from
- * their first word in the Article list, use the admin in Arabic; an Author sees none of it.
+ * their first word in the Article list, use the admin in Arabic. The editor is a user with Strapi's
+ * built-in Editor role granted the plugin's two actions (not a super admin); a role granted only
+ * `import` sees the Import page and nothing of the review; an Author sees none of it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,10 +13,12 @@ import type { Browser, Page } from 'playwright-core';
 
 import { createArticle } from '../fixtures/content';
 import { SEED_STORY, SEED_TITLE } from '../fixtures/stories';
-import { launchBrowser, signIn } from '../harness/browser';
-import { bootApp, createSuperAdmin, type TestApp } from '../harness/strapi';
+import { adminCall, adminToken, dismissOverlays, launchBrowser, signIn } from '../harness/browser';
+import { adminRole, bootApp, createAdminUser, grantActions, type TestApp } from '../harness/strapi';
 
 const SHOTS = path.resolve(__dirname, '__screenshots__');
+const WEB_PAGE = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'pastes', 'web-page.ar.txt'), 'utf8');
+const WEB_PAGE_TITLE = 'وزير الخارجية يبحث مع نظيره الأردني تطورات الأوضاع في غزة';
 const ARTICLE = 'api::article.article';
 const RELATED_LINK = 'api::related-link.related-link';
 // Shortened versions of seed headlines 9 and 2: suggested, never linked without review.
@@ -30,12 +34,8 @@ let shoukry: string;
 
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 
-const dismissOverlays = async (p: Page) => {
-  for (const name of [/^skip$/i, /^close$/i]) {
-    const button = p.getByRole('button', { name }).first();
-    if (await button.isVisible().catch(() => false)) await button.click().catch(() => undefined);
-  }
-};
+const IMPORT = 'plugin::news-import.import';
+const REVIEW = 'plugin::news-import.review';
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
@@ -43,7 +43,12 @@ beforeAll(async () => {
   ceasefire = (await createArticle(app.strapi, { title: CEASEFIRE })).documentId;
   shoukry = (await createArticle(app.strapi, { title: SHOUKRY })).documentId;
   await createArticle(app.strapi, { title: AID });
-  const credentials = await createSuperAdmin(app.strapi);
+  const editorRole = await adminRole(app.strapi, { code: 'strapi-editor' });
+  await grantActions(app.strapi, editorRole.id, [IMPORT, REVIEW]);
+  const credentials = await createAdminUser(app.strapi, editorRole.id, {
+    email: 'editor@newsroom.test',
+    password: 'Editor-Test-2024',
+  });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   page.setDefaultTimeout(30000);
@@ -135,18 +140,37 @@ describe('the editor’s desk', () => {
     await shot('import-page-ar');
     await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'en'));
   });
+  it('shows the byline, dateline and agency of a web-page paste, editable before the import', async () => {
+    await page.goto(`${app.url}/admin/plugins/news-import`);
+    await page.getByRole('heading', { name: 'Import story' }).waitFor();
+    await page.locator('textarea').fill(WEB_PAGE);
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const byline = page.getByRole('textbox', { name: 'Byline' });
+    const dateline = page.getByRole('textbox', { name: 'Dateline' });
+    const agency = page.getByRole('textbox', { name: 'Agency (source name)' });
+    await byline.waitFor();
+    expect([await byline.inputValue(), await dateline.inputValue(), await agency.inputValue()]).toEqual([
+      'أحمد علي',
+      'القاهرة',
+      'أ ش أ',
+    ]);
+    await byline.fill('أحمد علي ومنى حسن');
+    await dateline.fill('');
+    await shot('import-story-fields');
+    await page.getByRole('button', { name: 'Import as draft' }).click();
+    await page.getByTestId('import-result').waitFor();
+
+    const article: any = await app.strapi.documents(ARTICLE).findFirst({ locale: 'ar', filters: { title: WEB_PAGE_TITLE } });
+    expect(article).toMatchObject({ byline: 'أحمد علي ومنى حسن', dateline: null, sourceName: 'أ ش أ' });
+  });
 });
 
 describe('an Author without the plugin’s actions', () => {
   it('sees no menu entry and gets 403 from the admin routes', async () => {
-    const author = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
-    const credentials = { email: 'author@newsroom.test', password: 'Author-Test-2024' };
-    await app.strapi.service('admin::user').create({
-      firstname: 'Ann',
-      lastname: 'Author',
-      ...credentials,
-      roles: [author.id],
-      isActive: true,
+    const author = await adminRole(app.strapi, { code: 'strapi-author' });
+    const credentials = await createAdminUser(app.strapi, author.id, {
+      email: 'author@newsroom.test',
+      password: 'Author-Test-2024',
     });
     const context = await browser.newContext();
     const authorPage = await context.newPage();
@@ -155,23 +179,44 @@ describe('an Author without the plugin’s actions', () => {
     expect(await authorPage.getByRole('link', { name: 'Import story' }).count()).toBe(0);
     expect(await authorPage.getByRole('link', { name: 'Review links' }).count()).toBe(0);
 
-    const login = await fetch(`${app.url}/admin/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(credentials),
+    const call = adminCall(app.url!, await adminToken(app.url!, credentials));
+    expect(await call('POST', '/news-import/preview', { text: SEED_STORY })).toBe(403);
+    expect(await call('POST', '/news-import/import', { text: SEED_STORY })).toBe(403);
+    expect(await call('POST', '/news-import/relink', {})).toBe(403);
+    expect(await call('GET', '/news-import/links')).toBe(403);
+    expect(await call('GET', `/news-import/titles?locale=ar&q=${encodeURIComponent('مصر')}`)).toBe(403);
+    await context.close();
+  });
+});
+
+describe('a role granted only the import action', () => {
+  it('sees the Import page but not the review, and gets 403 from the review routes', async () => {
+    const role = await adminRole(app.strapi, { name: 'Importer' });
+    await grantActions(app.strapi, role.id, [IMPORT]);
+    const credentials = await createAdminUser(app.strapi, role.id, {
+      email: 'importer@newsroom.test',
+      password: 'Importer-Test-2024',
     });
-    const { data } = (await login.json()) as { data: { token: string } };
-    const call = (method: string, route: string, body?: unknown) =>
-      fetch(`${app.url}/news-import/${route}`, {
-        method,
-        headers: { Authorization: `Bearer ${data.token}`, 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }).then((res) => res.status);
-    expect(await call('POST', 'preview', { text: SEED_STORY })).toBe(403);
-    expect(await call('POST', 'import', { text: SEED_STORY })).toBe(403);
-    expect(await call('POST', 'relink', {})).toBe(403);
-    expect(await call('GET', 'links')).toBe(403);
-    expect(await call('GET', 'titles?locale=ar&q=مصر')).toBe(403);
+    const context = await browser.newContext();
+    const importerPage = await context.newPage();
+    await signIn(importerPage, app.url!, credentials);
+    await dismissOverlays(importerPage);
+    await importerPage.getByRole('link', { name: 'Import story' }).click();
+    await importerPage.getByRole('heading', { name: 'Import story' }).waitFor();
+    expect(await importerPage.getByRole('link', { name: 'Review links' }).count()).toBe(0);
+    await importerPage.goto(`${app.url}/admin/plugins/news-import-review`);
+    await importerPage.getByText(/don.t have the permissions/i).first().waitFor();
+    expect(await importerPage.getByRole('heading', { name: 'Review links' }).count()).toBe(0);
+    await importerPage.screenshot({ path: path.join(SHOTS, 'importer-no-review.png'), fullPage: true });
+
+    const call = adminCall(app.url!, await adminToken(app.url!, credentials));
+    expect(await call('POST', '/news-import/preview', { text: SEED_STORY })).toBe(200);
+    const link: any = await app.strapi.db.query(RELATED_LINK).findOne({ where: { status: 'unresolved' } });
+    expect(link).toBeTruthy();
+    expect(await call('GET', '/news-import/links')).toBe(403);
+    expect(await call('POST', '/news-import/relink', {})).toBe(403);
+    expect(await call('POST', `/news-import/links/${link.documentId}/accept`, { locale: 'ar' })).toBe(403);
+    expect(await call('POST', `/news-import/links/${link.documentId}/reject`, { locale: 'ar' })).toBe(403);
     await context.close();
   });
 });
