@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 
 import { SEED_HEADLINES, SEED_STORY, SEED_TITLE } from '../fixtures/stories';
-import { dismissOverlays, launchBrowser, signIn } from '../harness/browser';
+import { openAdmin } from '../harness/browser';
 import { adminRole, bootApp, createAdminUser, type TestApp } from '../harness/strapi';
 
 const SHOTS = path.resolve(__dirname, '__screenshots__');
@@ -60,12 +60,8 @@ beforeAll(async () => {
   article = imported.article.documentId;
   const editor = await adminRole(app.strapi, { code: 'strapi-editor' });
   const credentials = await createAdminUser(app.strapi, editor.id, { email: 'rtl@newsroom.test', password: 'Rtl-Test-2024' });
-  browser = await launchBrowser();
   // A laptop-sized window: long headlines are cut, as editors see them.
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(30000);
-  await signIn(page, app.url!, credentials);
-  await dismissOverlays(page);
+  ({ browser, page } = await openAdmin(app.url!, credentials, { width: 1280, height: 900 }));
 });
 
 afterAll(async () => {

@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 
 import { createArticle } from '../fixtures/content';
 import { shortStory } from '../fixtures/stories';
-import { dismissOverlays, launchBrowser, signIn } from '../harness/browser';
+import { openAdmin } from '../harness/browser';
 import { bootApp, createSuperAdmin, type TestApp } from '../harness/strapi';
 
 const SHOTS = path.resolve(__dirname, '__screenshots__');
@@ -47,11 +47,7 @@ beforeAll(async () => {
 
   app = await bootApp({ admin: true });
   const credentials = await createSuperAdmin(app.strapi);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  page.setDefaultTimeout(30000);
-  await signIn(page, app.url!, credentials);
-  await dismissOverlays(page);
+  ({ browser, page } = await openAdmin(app.url!, credentials));
 });
 
 afterAll(async () => {

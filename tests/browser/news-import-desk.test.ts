@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 
 import { createArticle } from '../fixtures/content';
 import { SEED_STORY, SEED_TITLE } from '../fixtures/stories';
-import { adminCall, adminToken, dismissOverlays, launchBrowser, signIn } from '../harness/browser';
+import { adminCall, adminToken, dismissOverlays, openAdmin, signIn } from '../harness/browser';
 import { adminRole, bootApp, createAdminUser, grantActions, type TestApp } from '../harness/strapi';
 
 const SHOTS = path.resolve(__dirname, '__screenshots__');
@@ -49,11 +49,7 @@ beforeAll(async () => {
     email: 'editor@newsroom.test',
     password: 'Editor-Test-2024',
   });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  page.setDefaultTimeout(30000);
-  await signIn(page, app.url!, credentials);
-  await dismissOverlays(page);
+  ({ browser, page } = await openAdmin(app.url!, credentials));
 });
 
 afterAll(async () => {

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 
 import { createArticle } from '../fixtures/content';
 import { SEED_STORY } from '../fixtures/stories';
-import { dismissOverlays, launchBrowser, signIn } from '../harness/browser';
+import { openAdmin } from '../harness/browser';
 import { adminRole, bootApp, createAdminUser, grantActions, type TestApp } from '../harness/strapi';
 
 const SHOTS = path.resolve(__dirname, '__screenshots__');
@@ -72,11 +72,7 @@ beforeAll(async () => {
   const editor = await adminRole(app.strapi, { code: 'strapi-editor' });
   await grantActions(app.strapi, editor.id, ['plugin::news-import.import', 'plugin::news-import.review']);
   const credentials = await createAdminUser(app.strapi, editor.id, { email: 'reviewer@newsroom.test', password: 'Reviewer-Test-2024' });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  page.setDefaultTimeout(30000);
-  await signIn(page, app.url!, credentials);
-  await dismissOverlays(page);
+  ({ browser, page } = await openAdmin(app.url!, credentials));
 });
 
 afterAll(async () => {

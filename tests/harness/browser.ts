@@ -65,3 +65,17 @@ export const dismissOverlays = async (page: Page) => {
     if (await button.isVisible().catch(() => false)) await button.click().catch(() => undefined);
   }
 };
+
+/** A browser signed in to the admin panel, overlays dismissed: the start of every desk test. */
+export const openAdmin = async (
+  baseUrl: string,
+  credentials: { email: string; password: string },
+  viewport = { width: 1440, height: 1000 }
+): Promise<{ browser: Browser; page: Page }> => {
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport });
+  page.setDefaultTimeout(30000);
+  await signIn(page, baseUrl, credentials);
+  await dismissOverlays(page);
+  return { browser, page };
+};
