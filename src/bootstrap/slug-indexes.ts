@@ -17,6 +17,12 @@ export const SLUG_INDEXES: SlugIndex[] = [
   { uid: 'api::official.official', name: 'officials_slug_locale_uq', where: null },
 ];
 
+// Building the index found two rows that already share a slug.
+const isDuplicateData = (error: unknown): boolean => {
+  const e = error as { code?: string; message?: string } | null;
+  return e?.code === '23505' || /UNIQUE constraint failed|could not create unique index/i.test(e?.message ?? '');
+};
+
 export const ensureSlugIndexes = async (strapi: Core.Strapi): Promise<void> => {
   const schema = strapi.db.getSchemaName();
   for (const index of SLUG_INDEXES) {
@@ -29,6 +35,7 @@ export const ensureSlugIndexes = async (strapi: Core.Strapi): Promise<void> => {
     try {
       await strapi.db.connection.raw(`CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??, ??)${where}`, bindings);
     } catch (error) {
+      if (!isDuplicateData(error)) throw error;
       // Slugs already duplicated (data from before the index): the app still refuses new ones.
       strapi.log.warn(
         `[newsroom] unique slug index ${index.name} not created: ${(error as Error).message}. ` +
