@@ -23,8 +23,9 @@ const post = newsImportClient(
 const config = (name: string) => app.strapi.plugin('news-import').config(name) as number;
 
 // Measured on 2 shared cores: 0.7 s for the slowest shape (100,000 one-letter lines) and 0.9 s for
-// an import of 30,000 headlines; the old code took 26-157 s and 249 s.
-const BUDGET_MS = 8000;
+// an import of 30,000 headlines (2.0 s on PostgreSQL); the old code took 26-157 s and 249 s. The
+// budget is 10x the slowest measure, so that a loaded machine cannot fail it but the old code does.
+const BUDGET_MS = 20_000;
 
 const timed = async <T>(send: () => Promise<T>): Promise<{ answer: T; ms: number }> => {
   const started = Date.now();

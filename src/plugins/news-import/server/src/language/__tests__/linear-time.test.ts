@@ -57,9 +57,11 @@ describe('the language pipeline is linear in the text', () => {
     expect(large).toBeLessThan(MAX_RATIO * Math.max(small, NOISE_FLOOR_MS));
   });
 
-  it('parses and reads a 200,000-character worst case in well under a second', () => {
+  // Well under a second here when the machine is quiet; the bar is ten times that, so that other
+  // processes on both cores cannot fail it, while the old quadratic steps (26-157 s) do.
+  it('parses and reads a 200,000-character worst case within a generous budget', () => {
     for (const make of Object.values(PATHOLOGICAL_SHAPES)) {
-      expect(millisecondsFor(make(200_000))).toBeLessThan(2000);
+      expect(millisecondsFor(make(200_000))).toBeLessThan(10_000);
     }
   });
 });

@@ -236,7 +236,8 @@ describe('compileGazetteer', () => {
     const started = Date.now();
     const big = compileGazetteer(many);
     const mentions = recogniseOfficials(seedStory(), big);
-    expect(Date.now() - started).toBeLessThan(2000);
+    // A generous bar (a few hundred ms when the machine is quiet): a quadratic compile takes minutes.
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(mentions).toEqual(recogniseOfficials(seedStory(), arabic));
   });
 
