@@ -37,7 +37,8 @@ export default ({ env }) => {
       },
     },
     'news-import': {
-      enabled: true,
+      // Off only to measure the app without it (`npm run bench`); the newsroom always runs it.
+      enabled: env.bool('NEWS_IMPORT_ENABLED', true),
       resolve: './src/plugins/news-import',
       config: {
         // Per caller (API token, user, admin, or IP), per operation, per instance.

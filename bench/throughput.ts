@@ -1,0 +1,125 @@
+/**
+ * Throughput: imports (the plugin's whole path) against a bare Document Service create, the
+ * parser on Arabic text, reads of populated articles under load, and the process's memory over a
+ * run of imports.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+import type { Core } from '@strapi/strapi';
+
+import { stripInvisible } from '../src/plugins/news-import/server/src/language/invisible';
+import { recogniseOfficials } from '../src/plugins/news-import/server/src/language/officials';
+import { parseLines } from '../src/plugins/news-import/server/src/language/parse';
+import { splitLines } from '../src/plugins/news-import/server/src/language/segment';
+import type { Archive } from './archive';
+import { headline, relatedList, storyText, type Random, type Vocabulary } from './generator';
+import { now, round, rssMb } from './stats';
+
+export type Story = { title: string; text: string };
+
+/** New stories citing the archive: two exact titles, a variant, a headline of nothing yet. */
+export const newStories = (random: Random, vocab: Vocabulary, archive: Archive, count: number): Story[] =>
+  Array.from({ length: count }, () => {
+    const list = relatedList(random, vocab, (i) => archive.titles[i], archive.size);
+    const related = [list[0], list[1], list[4], list[10]].map((item) => item.headline);
+    const title = headline(random, vocab);
+    return { title, text: storyText(random, vocab, title, related) };
+  });
+
+export const measureImports = async (strapi: Core.Strapi, stories: Story[]) => {
+  const importer = strapi.plugin('news-import').service('importer');
+  const start = now();
+  for (const story of stories) await importer.import({ text: story.text, locale: 'ar', publish: true });
+  const seconds = (now() - start) / 1000;
+  return { stories: stories.length, perSecond: round(stories.length / seconds) };
+};
+
+/** The same articles written by the Document Service alone (run with the plugin disabled). */
+export const measureBareCreates = async (strapi: Core.Strapi, stories: Story[]) => {
+  const articles = strapi.documents('api::article.article');
+  const start = now();
+  for (const story of stories) {
+    const paragraphs = story.text.split('\n').filter((line) => line.trim() !== '').slice(1);
+    await strapi.db.transaction(async () => {
+      const created: any = await articles.create({
+        locale: 'ar',
+        data: {
+          title: story.title,
+          summary: paragraphs[0],
+          body: paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] })),
+          sourceText: story.text,
+        },
+      } as any);
+      await articles.publish({ documentId: created.documentId, locale: 'ar' } as any);
+    });
+  }
+  const seconds = (now() - start) / 1000;
+  return { stories: stories.length, perSecond: round(stories.length / seconds) };
+};
+
+/** MB/s of UTF-8 Arabic text through the parser, and through parser + officials recognition. */
+export const measureParser = async (strapi: Core.Strapi, stories: Story[], seconds = 2) => {
+  const gazetteer = await strapi.plugin('news-import').service('gazetteer').forLocale('ar');
+  const bytes = stories.reduce((sum, story) => sum + Buffer.byteLength(story.text), 0);
+  const parse = (text: string) => parseLines(splitLines(stripInvisible(text).text));
+  const rate = (work: (text: string) => unknown) => {
+    let done = 0;
+    const start = now();
+    while (now() - start < seconds * 1000) {
+      for (const story of stories) work(story.text);
+      done += bytes;
+    }
+    return round(done / 2 ** 20 / ((now() - start) / 1000));
+  };
+  return {
+    parseMBps: rate(parse),
+    parseAndOfficialsMBps: rate((text) => {
+      const story = parse(text);
+      recogniseOfficials(story, gazetteer);
+    }),
+  };
+};
+
+export const READ_PATH = '/api/articles?locale=ar&populate[relatedLinks][populate][target]=true&populate[officials]=true';
+
+/** autocannon in a child process, so that the load does not share the server's event loop. */
+export const measureReads = (url: string, seconds: number, connections = 50) =>
+  new Promise<{ requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number }>((resolve, reject) => {
+    const bin = path.join(process.cwd(), 'node_modules', 'autocannon', 'autocannon.js');
+    const child = spawn(process.execPath, [bin, '-j', '-c', String(connections), '-d', String(seconds), `${url}${READ_PATH}`]);
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', () => {
+      try {
+        const result = JSON.parse(out);
+        resolve({
+          requestsPerSecond: round(result.requests.average),
+          p50Ms: result.latency.p50,
+          p99Ms: result.latency.p99,
+          errors: result.errors + result.timeouts,
+          non2xx: result.non2xx,
+        });
+      } catch (error) {
+        reject(new Error(`autocannon gave no result: ${(error as Error).message}`));
+      }
+    });
+  });
+
+/** RSS sampled every tenth of a run of imports; growth between the half-way and the last mark. */
+export const measureMemory = async (strapi: Core.Strapi, stories: Story[]) => {
+  const importer = strapi.plugin('news-import').service('importer');
+  const samples: { imports: number; rssMb: number }[] = [{ imports: 0, rssMb: rssMb() }];
+  const every = Math.max(1, Math.floor(stories.length / 10));
+  for (let i = 0; i < stories.length; i += 1) {
+    await importer.import({ text: stories[i].text, locale: 'ar', publish: true });
+    if ((i + 1) % every === 0) {
+      (global as any).gc?.();
+      samples.push({ imports: i + 1, rssMb: rssMb() });
+    }
+  }
+  const half = samples.reduce((best, s) => (Math.abs(s.imports - stories.length / 2) < Math.abs(best.imports - stories.length / 2) ? s : best));
+  const last = samples[samples.length - 1];
+  return { imports: stories.length, samples, growthSecondHalf: round(last.rssMb / half.rssMb - 1, 3) };
+};
