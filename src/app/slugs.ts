@@ -24,6 +24,9 @@ export const baseSlug = (uid: string, text: string, locale: string | undefined |
   slugOrFallback(text, locale, uid.split('.').pop() ?? 'entry');
 
 const STATUSES = ['draft', 'published'] as const;
+// Slugs asked at once when numbering: `x`, `x-2`... `x-20`, then the next twenty.
+const NUMBERED_BATCH = 20;
+const numbered = (base: string, n: number) => (n === 1 ? base : `${base}-${n}`);
 
 const invalidSlugMessage = (slug: string) =>
   `The slug "${slug}" may only contain lowercase Latin letters, Arabic letters, digits and - _ . ~ ` +
@@ -46,13 +49,19 @@ export const createSlugService = (strapi: Core.Strapi) => {
       return (await slugsLike(uid, locale, { slug }, documentId)).has(slug);
     },
 
-    /** `base`, or `base-2`, `base-3`... whichever is free in `locale`. */
+    /**
+     * `base`, or `base-2`, `base-3`... whichever is free in `locale`. Asked by exact slugs, a batch
+     * at a time, so that the unique (slug, locale) indexes answer: a `$startsWith` filter is a LIKE
+     * that neither SQLite (case-insensitive LIKE) nor PostgreSQL (non-C collation) serves from an
+     * index, and it scanned the whole archive on every new article.
+     */
     async unique(uid: UID.ContentType, base: string, locale: string, documentId?: string) {
-      const taken = await slugsLike(uid, locale, { slug: { $startsWith: base } }, documentId);
-      if (!taken.has(base)) return base;
-      let n = 2;
-      while (taken.has(`${base}-${n}`)) n += 1;
-      return `${base}-${n}`;
+      for (let first = 1; ; first += NUMBERED_BATCH) {
+        const candidates = Array.from({ length: NUMBERED_BATCH }, (_, i) => numbered(base, first + i));
+        const taken = await slugsLike(uid, locale, { slug: { $in: candidates } }, documentId);
+        const free = candidates.find((slug) => !taken.has(slug));
+        if (free) return free;
+      }
     },
   };
 };

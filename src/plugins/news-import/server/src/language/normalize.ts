@@ -29,8 +29,7 @@ const easternDigit = (digit: string): string => {
   return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
 };
 
-/** The match key of a text: see the file comment. Idempotent: `matchKey(matchKey(x)) === matchKey(x)`. */
-export const matchKey = (text: string): string =>
+const computeKey = (text: string): string =>
   text
     .normalize('NFKC')
     .replace(FORMAT_CHARS, '')
@@ -48,6 +47,21 @@ export const matchKey = (text: string): string =>
     .replace(ABD_COMPOUND, '$1عبد ')
     // NFKC once more: lower-casing and the folds above can leave compatibility forms behind.
     .normalize('NFKC');
+
+// The parser asks for the key of one line several times (words? marker? debris? headline?), and
+// Unicode normalization is most of a parse's time: the keys of recent texts are kept.
+const RECENT_KEYS = 512;
+const recentKeys = new Map<string, string>();
+
+/** The match key of a text: see the file comment. Idempotent: `matchKey(matchKey(x)) === matchKey(x)`. */
+export const matchKey = (text: string): string => {
+  const known = recentKeys.get(text);
+  if (known !== undefined) return known;
+  if (recentKeys.size >= RECENT_KEYS) recentKeys.clear();
+  const key = computeKey(text);
+  recentKeys.set(text, key);
+  return key;
+};
 
 /** The words of a match key. */
 export const keyTokens = (key: string): string[] => (key === '' ? [] : key.split(' '));

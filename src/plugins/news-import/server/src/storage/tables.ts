@@ -10,6 +10,9 @@
  *   instead of loading articles into JavaScript. Each document has a row for its latest (draft)
  *   title and, when published, one for its published title: the newsroom matches against the
  *   first, callers without draft rights against the second.
+ * - `news_import_title_token_stats`: how many titles hold each word, per locale and view, so that
+ *   candidates are looked up by their rarest words (../matching/rarest.ts). Created empty on an
+ *   existing database, it makes bootstrap rebuild the title index (see `titleIndex.isConsistent`).
  * - `news_import_link_tokens`: the words of every open related link's headline (`unresolved` or
  *   `suggested`), per locale, so that an article arriving later finds the links that may name it
  *   through an index instead of loading every open link.
@@ -25,6 +28,7 @@ import type { Core } from '@strapi/strapi';
 export const SOURCES = 'news_import_sources';
 export const TITLE_KEYS = 'news_import_title_keys';
 export const TITLE_TOKENS = 'news_import_title_tokens';
+export const TITLE_TOKEN_STATS = 'news_import_title_token_stats';
 export const LINK_TOKENS = 'news_import_link_tokens';
 export const DECISIONS = 'news_import_decisions';
 
@@ -58,6 +62,23 @@ const dropOutdatedTitleTables = async (strapi: Core.Strapi) => {
   if (!(await schema.hasTable(TITLE_KEYS)) || (await schema.hasColumn(TITLE_KEYS, 'published'))) return;
   await schema.dropTableIfExists(TITLE_TOKENS);
   await schema.dropTableIfExists(TITLE_KEYS);
+};
+
+/**
+ * Indexes on content tables for the plugin's hot paths: an arriving article re-scores the links
+ * that suggest it (`status = 'suggested'`), a filter Strapi's own indexes cannot serve. Named, and
+ * created with IF NOT EXISTS: Strapi's schema sync leaves indexes it did not create alone.
+ */
+const ensureContentIndexes = async (strapi: Core.Strapi) => {
+  const meta: any = strapi.db.metadata.get('api::related-link.related-link' as any);
+  const schema = strapi.db.getSchemaName();
+  const table = schema ? `${schema}.${meta.tableName}` : meta.tableName;
+  await strapi.db.connection.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [
+    'news_import_related_links_status_idx',
+    table,
+    meta.attributes.status?.columnName ?? 'status',
+    meta.attributes.locale?.columnName ?? 'locale',
+  ]);
 };
 
 export const ensureTables = async (strapi: Core.Strapi): Promise<void> => {
@@ -94,6 +115,14 @@ export const ensureTables = async (strapi: Core.Strapi): Promise<void> => {
     table.index(['document_id', 'locale'], 'news_import_title_tokens_doc_idx');
   });
 
+  await createIfMissing(strapi, TITLE_TOKEN_STATS, (table) => {
+    table.string('locale', 32).notNullable();
+    table.boolean('published').notNullable().defaultTo(false);
+    table.string('token', 255).notNullable();
+    table.integer('df').notNullable().defaultTo(0);
+    table.unique(['locale', 'published', 'token'], { indexName: 'news_import_title_token_stats_uq' });
+  });
+
   await createIfMissing(strapi, LINK_TOKENS, (table) => {
     table.increments('id');
     table.string('link_document_id', 255).notNullable();
@@ -114,4 +143,6 @@ export const ensureTables = async (strapi: Core.Strapi): Promise<void> => {
     table.index(['locale', 'match_key'], 'news_import_decisions_locale_key_idx');
     table.index(['link_document_id'], 'news_import_decisions_link_idx');
   });
+
+  await ensureContentIndexes(strapi);
 };

@@ -4,14 +4,17 @@
  * It mirrors every article row: the draft row, which in Strapi 5 always holds the latest title,
  * and the published row when there is one. It is kept in step by a Document Service middleware
  * (../middlewares/index.ts). `view('latest')` and `view('published')` implement the matching
- * core's `TitleIndex` port over one or the other.
+ * core's `TitleIndex` port over one or the other. Candidates are looked up by their rarest words
+ * (../matching/rarest.ts), with the document frequencies kept in ./token-stats.ts.
  */
 import type { Core } from '@strapi/strapi';
 
 import { matchKey } from '../language/normalize';
 import type { TitleCandidate, TitleIndex } from '../matching/resolve';
+import { planLookup, POSTING_CAP, type TokenLookup } from '../matching/rarest';
 import { indexTokens } from '../matching/score';
-import { TITLE_KEYS, TITLE_TOKENS, withTables, type TableOf } from './tables';
+import { TITLE_KEYS, TITLE_TOKEN_STATS, TITLE_TOKENS, withTables, type TableOf } from './tables';
+import { frequencies, hasCounts, storeCounts, tallyTokens, type TokenCounts } from './token-stats';
 
 const ARTICLE = 'api::article.article';
 // Bound parameters per statement stay well under SQLite's and PostgreSQL's limits.
@@ -30,6 +33,7 @@ export type TitleView = 'latest' | 'published';
 
 const ROW_FIELDS = ['documentId', 'locale', 'title', 'publishedAt'];
 
+/** Writes the rows' keys and tokens; returns the token rows for the document frequencies. */
 const writeRows = async (table: TableOf, rows: TitleRow[]) => {
   const keys = rows.map((row) => ({
     document_id: row.documentId,
@@ -47,6 +51,51 @@ const writeRows = async (table: TableOf, rows: TitleRow[]) => {
   );
   for (const chunk of chunks(keys)) await table(TITLE_KEYS).insert(chunk);
   for (const chunk of chunks(tokens)) await table(TITLE_TOKENS).insert(chunk);
+  return tokens;
+};
+
+type Ranked = { document_id: string; weight: number };
+
+/** Documents holding the looked-up words, heaviest shared words first. */
+const rankByRarest = async (
+  table: TableOf,
+  where: { locale: string; published: boolean },
+  plan: TokenLookup[],
+  limit: number
+): Promise<Ranked[]> => {
+  const whole = plan.filter((lookup) => !lookup.capped);
+  const capped = plan.filter((lookup) => lookup.capped);
+  const weightOf = new Map(plan.map((lookup) => [lookup.token, lookup.weight]));
+  if (capped.length === 0) {
+    // Short posting lists only: the database sums the weights and keeps the best.
+    const query = table(TITLE_TOKENS);
+    const cases = whole.map(() => 'WHEN ? THEN CAST(? AS DOUBLE PRECISION)').join(' ');
+    return query
+      .where(where)
+      .whereIn(
+        'token',
+        whole.map((lookup) => lookup.token)
+      )
+      .groupBy('document_id')
+      .select('document_id', query.client.raw(`SUM(CASE token ${cases} END) AS weight`, whole.flatMap((l) => [l.token, l.weight])))
+      .orderBy([
+        { column: 'weight', order: 'desc' },
+        { column: 'document_id', order: 'asc' },
+      ])
+      .limit(limit);
+  }
+  // A headline of common words: a bounded slice of each long list, summed here.
+  const weights = new Map<string, number>();
+  const postings = async (lookup: TokenLookup) => {
+    let query = table(TITLE_TOKENS).where({ ...where, token: lookup.token }).select('document_id');
+    if (lookup.capped) query = query.orderBy('document_id', 'desc').limit(POSTING_CAP);
+    for (const row of await query) weights.set(row.document_id, (weights.get(row.document_id) ?? 0) + weightOf.get(lookup.token)!);
+  };
+  for (const lookup of plan) await postings(lookup);
+  return [...weights]
+    .map(([document_id, weight]) => ({ document_id, weight }))
+    .sort((a, b) => b.weight - a.weight || (a.document_id < b.document_id ? -1 : 1))
+    .slice(0, limit);
 };
 
 export const createTitleIndex = (strapi: Core.Strapi) => {
@@ -73,31 +122,23 @@ export const createTitleIndex = (strapi: Core.Strapi) => {
 
     async similar(locale, tokens, limit) {
       if (tokens.length === 0) return [];
-      const published = which === 'published';
+      const where = { locale, published: which === 'published' };
       return withTables(strapi, async (table) => {
-        const ranked = await table(TITLE_TOKENS)
-          .where({ locale, published })
-          .whereIn('token', tokens.slice(0, CHUNK))
-          .groupBy('document_id')
-          .select('document_id')
-          .count({ shared: '*' })
-          .orderBy([
-            { column: 'shared', order: 'desc' },
-            { column: 'document_id', order: 'asc' },
-          ])
-          .limit(limit);
+        const plan = planLookup(tokens, await frequencies(table, locale, where.published, tokens));
+        if (plan.length === 0) return [];
+        const ranked = await rankByRarest(table, where, plan, limit);
         if (ranked.length === 0) return [];
         const keys = await table(TITLE_KEYS)
-          .where({ locale, published })
+          .where(where)
           .whereIn(
             'document_id',
-            ranked.map((row: any) => row.document_id)
+            ranked.map((row) => row.document_id)
           )
           .select('document_id', 'match_key');
         const keyOf = new Map<string, string>(keys.map((row: any) => [row.document_id, row.match_key]));
         return ranked
-          .filter((row: any) => keyOf.has(row.document_id))
-          .map((row: any) => ({ documentId: row.document_id, matchKey: keyOf.get(row.document_id)! }));
+          .filter((row) => keyOf.has(row.document_id))
+          .map((row) => ({ documentId: row.document_id, matchKey: keyOf.get(row.document_id)! }));
       });
     },
   });
@@ -111,32 +152,50 @@ export const createTitleIndex = (strapi: Core.Strapi) => {
       await strapi.db.transaction(async () => {
         const rows = await titleRows({ documentId });
         await withTables(strapi, async (table) => {
+          const before = await table(TITLE_TOKENS).where({ document_id: documentId }).select('locale', 'published', 'token');
+          await storeCounts(table, tallyTokens(before), -1);
           await table(TITLE_TOKENS).where({ document_id: documentId }).delete();
           await table(TITLE_KEYS).where({ document_id: documentId }).delete();
-          await writeRows(table, rows);
+          await storeCounts(table, tallyTokens(await writeRows(table, rows)));
         });
       });
     },
 
-    /** Rebuilds the whole index from the articles table, page by page. */
+    /**
+     * Rebuilds the whole index from the articles table, in one transaction (readers see the old
+     * index or the new one, never half of it), paging by id: an offset would re-read the skipped
+     * rows on every page, quadratic in a large archive.
+     */
     async rebuild(pageSize = 1000): Promise<number> {
-      await withTables(strapi, async (table) => {
-        await table(TITLE_TOKENS).delete();
-        await table(TITLE_KEYS).delete();
+      return strapi.db.transaction(async () => {
+        await withTables(strapi, async (table) => {
+          await table(TITLE_TOKENS).delete();
+          await table(TITLE_KEYS).delete();
+          await table(TITLE_TOKEN_STATS).delete();
+        });
+        const counts: TokenCounts = new Map();
+        let indexed = 0;
+        for (let lastId = 0; ; ) {
+          const rows = (await strapi.db.query(ARTICLE).findMany({
+            select: [...ROW_FIELDS, 'id'],
+            where: { id: { $gt: lastId } },
+            orderBy: { id: 'asc' },
+            limit: pageSize,
+          })) as (TitleRow & { id: number })[];
+          if (rows.length === 0) break;
+          await withTables(strapi, async (table) => tallyTokens(await writeRows(table, rows), counts));
+          lastId = rows[rows.length - 1].id;
+          indexed += rows.length;
+        }
+        await withTables(strapi, (table) => storeCounts(table, counts));
+        return indexed;
       });
-      let indexed = 0;
-      for (let offset = 0; ; offset += pageSize) {
-        const rows = (await strapi.db.query(ARTICLE).findMany({
-          select: ROW_FIELDS,
-          orderBy: { id: 'asc' },
-          offset,
-          limit: pageSize,
-        })) as TitleRow[];
-        if (rows.length === 0) break;
-        await withTables(strapi, (table) => writeRows(table, rows));
-        indexed += rows.length;
-      }
-      return indexed;
+    },
+
+    /** Whether the index can be trusted: one key per article row, and word counts beside the words. */
+    async isConsistent(articleRows: number): Promise<boolean> {
+      if (articleRows !== (await this.size())) return false;
+      return articleRows === 0 || withTables(strapi, hasCounts);
     },
 
     async size(): Promise<number> {
