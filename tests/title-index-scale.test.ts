@@ -1,0 +1,106 @@
+/**
+ * The title index at archive scale: candidates are looked up by their rarest words, so the word
+ * counts must follow every write; its tables and indexes survive restarts; a missing part is
+ * rebuilt at bootstrap; and slug numbering asks the unique (slug, locale) indexes, not a scan.
+ */
+import { bootApp, type TestApp } from './harness/strapi';
+
+const ARTICLE = 'api::article.article';
+const STATS = 'news_import_title_token_stats';
+const TOKENS = 'news_import_title_tokens';
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await bootApp();
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+const articles = () => app.strapi.documents(ARTICLE);
+const knex = () => app.strapi.db.connection;
+
+/** Stored counts, and the counts the token rows give, as `locale|published|token -> df` (zeros left out). */
+const countsStoredAndActual = async () => {
+  const stored = (await knex()(STATS).where('df', '>', 0).select('locale', 'published', 'token', 'df')) as any[];
+  const actual = (await knex()(TOKENS).groupBy('locale', 'published', 'token').select('locale', 'published', 'token').count({ df: '*' })) as any[];
+  const asMap = (rows: any[]) =>
+    Object.fromEntries(rows.map((row) => [`${row.locale}|${Number(Boolean(row.published))}|${row.token}`, Number(row.df)]));
+  return { stored: asMap(stored), actual: asMap(actual) };
+};
+
+const similar = (view: 'latest' | 'published', tokens: string[]) =>
+  app.strapi.plugin('news-import').service('titleIndex').view(view).similar('ar', tokens, 5);
+
+describe('word counts follow every write', () => {
+  it('after creates, publications, retitles and deletes they equal the words the index holds', async () => {
+    const a: any = await articles().create({ locale: 'ar', data: { title: 'مصر تستضيف قمة شرم الشيخ للمناخ' } } as any);
+    const b: any = await articles().create({ locale: 'ar', data: { title: 'مصر وغزة في مباحثات القاهرة' } } as any);
+    const c: any = await articles().create({ locale: 'ar', data: { title: 'غزة تنتظر قوافل الإغاثة عبر رفح' } } as any);
+    await articles().publish({ documentId: a.documentId, locale: 'ar' } as any);
+    await articles().publish({ documentId: b.documentId, locale: 'ar' } as any);
+    await articles().update({ documentId: b.documentId, locale: 'ar', data: { title: 'مصر وقطر في مباحثات الدوحة' } } as any);
+    await articles().delete({ documentId: c.documentId, locale: 'ar' } as any);
+
+    const { stored, actual } = await countsStoredAndActual();
+    expect(stored).toEqual(actual);
+    // The retitled draft no longer says غزة; the deleted story took its words with it.
+    expect(stored['ar|0|غزه']).toBeUndefined();
+    expect(stored['ar|0|مصر']).toBe(2);
+    expect(stored['ar|1|مصر']).toBe(2);
+  });
+
+  it('a rare shared word finds the story that a common one alone would not rank', async () => {
+    const target: any = await articles().create({ locale: 'ar', data: { title: 'مصر تفتتح محطة الضبعة النووية' } } as any);
+    const found = await similar('latest', ['مصر', 'ضبعه']);
+    expect(found[0]?.documentId).toBe(target.documentId);
+    // Not published: the public view does not know it.
+    expect((await similar('published', ['مصر', 'ضبعه'])).map((c: any) => c.documentId)).not.toContain(target.documentId);
+  });
+});
+
+describe('across restarts', () => {
+  const indexNames = async (): Promise<string[]> =>
+    app.database.client === 'postgres'
+      ? ((await knex().raw('SELECT indexname AS name FROM pg_indexes')).rows as any[]).map((row) => row.name)
+      : ((await knex().raw(`SELECT name FROM sqlite_master WHERE type = 'index'`)) as any[]).map((row) => row.name);
+
+  it('keeps its tables, counts and indexes through a restart', async () => {
+    const before = await countsStoredAndActual();
+    app = await app.restart();
+    const after = await countsStoredAndActual();
+    expect(after.stored).toEqual(before.stored);
+    expect(await indexNames()).toEqual(
+      expect.arrayContaining([
+        'news_import_title_token_stats_uq',
+        'news_import_related_links_status_idx',
+        'articles_slug_locale_draft_uq',
+        'articles_slug_locale_published_uq',
+      ])
+    );
+  });
+
+  it('rebuilds the word counts, consistently, when they are missing', async () => {
+    await app.strapi.db.getSchemaConnection().dropTable(STATS);
+    app = await app.restart();
+    const { stored, actual } = await countsStoredAndActual();
+    expect(Object.keys(stored).length).toBeGreaterThan(0);
+    expect(stored).toEqual(actual);
+    expect((await similar('latest', ['ضبعه']))[0]).toBeDefined();
+  });
+});
+
+describe('slug numbering', () => {
+  it('numbers past a batch of twenty taken slugs', async () => {
+    const slugs: string[] = [];
+    for (let i = 0; i < 22; i += 1) {
+      const created: any = await articles().create({ locale: 'ar', data: { title: 'نشرة الأخبار' } } as any);
+      slugs.push(created.slug);
+    }
+    expect(slugs[0]).toBe('نشرة-الأخبار');
+    expect(slugs.slice(19)).toEqual(['نشرة-الأخبار-20', 'نشرة-الأخبار-21', 'نشرة-الأخبار-22']);
+    expect(new Set(slugs).size).toBe(22);
+  });
+});
