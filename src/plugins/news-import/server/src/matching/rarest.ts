@@ -15,7 +15,7 @@
  */
 
 /** Posting lists longer than this are read capped (deterministically, by document id). */
-export const POSTING_CAP = 2000;
+export const POSTING_CAP = 1000;
 /** The fewest words a headline is looked up by, however common they are. */
 export const MIN_LOOKUP_WORDS = 2;
 
@@ -48,4 +48,23 @@ export const planLookup = (
     plan.push({ token, weight: tokenWeight(df), capped });
   }
   return plan;
+};
+
+/**
+ * Ranks the documents of the posting lists read for `plan` by the summed weight of the words they
+ * hold, heaviest first, ties by id: deterministic whatever order the lists were read in.
+ */
+export const rankPostings = (
+  plan: readonly TokenLookup[],
+  postings: ReadonlyMap<string, readonly string[]>,
+  limit: number
+): { id: string; weight: number }[] => {
+  const weights = new Map<string, number>();
+  for (const { token, weight } of plan) {
+    for (const id of postings.get(token) ?? []) weights.set(id, (weights.get(id) ?? 0) + weight);
+  }
+  return [...weights]
+    .map(([id, weight]) => ({ id, weight }))
+    .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, limit);
 };

@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
 
 import { matchKey } from '../language/normalize';
 import { isImprovable } from '../matching/arrivals';
+import { planLookup, POSTING_CAP, rankPostings } from '../matching/rarest';
 import { indexTokens } from '../matching/score';
 import { LINK_TOKENS, withTables } from './tables';
 
@@ -55,23 +56,30 @@ export const createLinkIndex = (strapi: Core.Strapi) => ({
     });
   },
 
-  /** Up to `limit` open links of `locale` sharing the most of `tokens`, most shared first. */
+  /**
+   * Up to `limit` open links of `locale` sharing the rarest of `tokens`, heaviest first (see
+   * ../matching/rarest.ts). Each word's list is read at most `POSTING_CAP + 1` long: its length is
+   * its document frequency when shorter, and a longer one is a common word, used only when the
+   * title has too few rare ones.
+   */
   async candidates(locale: string, tokens: string[], limit: number): Promise<string[]> {
     if (tokens.length === 0) return [];
-    const rows = await withTables(strapi, (table) =>
-      table(LINK_TOKENS)
-        .where({ locale })
-        .whereIn('token', tokens.slice(0, CHUNK))
-        .groupBy('link_document_id')
-        .select('link_document_id')
-        .count({ shared: '*' })
-        .orderBy([
-          { column: 'shared', order: 'desc' },
-          { column: 'link_document_id', order: 'asc' },
-        ])
-        .limit(limit)
-    );
-    return rows.map((row: any) => row.link_document_id);
+    return withTables(strapi, async (table) => {
+      const postings = new Map<string, string[]>();
+      for (const token of [...new Set(tokens)].slice(0, CHUNK)) {
+        const rows = await table(LINK_TOKENS)
+          .where({ locale, token })
+          .orderBy('link_document_id', 'desc')
+          .limit(POSTING_CAP + 1)
+          .select('link_document_id');
+        postings.set(
+          token,
+          rows.map((row: any) => row.link_document_id)
+        );
+      }
+      const plan = planLookup(tokens, new Map([...postings].map(([token, ids]) => [token, ids.length])));
+      return rankPostings(plan, postings, limit).map(({ id }) => id);
+    });
   },
 
   /** Rebuilds the index from every open link, page by page. */

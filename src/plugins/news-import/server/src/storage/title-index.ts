@@ -11,7 +11,7 @@ import type { Core } from '@strapi/strapi';
 
 import { matchKey } from '../language/normalize';
 import type { TitleCandidate, TitleIndex } from '../matching/resolve';
-import { planLookup, POSTING_CAP, type TokenLookup } from '../matching/rarest';
+import { planLookup, POSTING_CAP, rankPostings, type TokenLookup } from '../matching/rarest';
 import { indexTokens } from '../matching/score';
 import { TITLE_KEYS, TITLE_TOKEN_STATS, TITLE_TOKENS, withTables, type TableOf } from './tables';
 import { frequencies, hasCounts, storeCounts, tallyTokens, type TokenCounts } from './token-stats';
@@ -64,9 +64,7 @@ const rankByRarest = async (
   limit: number
 ): Promise<Ranked[]> => {
   const whole = plan.filter((lookup) => !lookup.capped);
-  const capped = plan.filter((lookup) => lookup.capped);
-  const weightOf = new Map(plan.map((lookup) => [lookup.token, lookup.weight]));
-  if (capped.length === 0) {
+  if (plan.every((lookup) => !lookup.capped)) {
     // Short posting lists only: the database sums the weights and keeps the best.
     const query = table(TITLE_TOKENS);
     const cases = whole.map(() => 'WHEN ? THEN CAST(? AS DOUBLE PRECISION)').join(' ');
@@ -85,17 +83,13 @@ const rankByRarest = async (
       .limit(limit);
   }
   // A headline of common words: a bounded slice of each long list, summed here.
-  const weights = new Map<string, number>();
-  const postings = async (lookup: TokenLookup) => {
+  const postings = new Map<string, string[]>();
+  for (const lookup of plan) {
     let query = table(TITLE_TOKENS).where({ ...where, token: lookup.token }).select('document_id');
     if (lookup.capped) query = query.orderBy('document_id', 'desc').limit(POSTING_CAP);
-    for (const row of await query) weights.set(row.document_id, (weights.get(row.document_id) ?? 0) + weightOf.get(lookup.token)!);
-  };
-  for (const lookup of plan) await postings(lookup);
-  return [...weights]
-    .map(([document_id, weight]) => ({ document_id, weight }))
-    .sort((a, b) => b.weight - a.weight || (a.document_id < b.document_id ? -1 : 1))
-    .slice(0, limit);
+    postings.set(lookup.token, (await query).map((row: any) => row.document_id));
+  }
+  return rankPostings(plan, postings, limit).map(({ id, weight }) => ({ document_id: id, weight }));
 };
 
 export const createTitleIndex = (strapi: Core.Strapi) => {

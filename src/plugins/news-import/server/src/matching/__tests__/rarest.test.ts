@@ -1,4 +1,4 @@
-import { MIN_LOOKUP_WORDS, planLookup, tokenWeight } from '../rarest';
+import { MIN_LOOKUP_WORDS, planLookup, rankPostings, tokenWeight } from '../rarest';
 
 const frequencies = new Map([
   ['مصر', 90000],
@@ -39,5 +39,22 @@ describe('planning a lookup by the rarest words', () => {
 
   it('leaves out words no title has', () => {
     expect(planLookup(['مجهول', 'اخر'], frequencies)).toEqual([]);
+  });
+});
+
+describe('ranking posting lists', () => {
+  it('puts the document holding the rarest words first, whatever the number of common ones', () => {
+    const plan = [
+      { token: 'شرم', weight: tokenWeight(12), capped: false },
+      { token: 'مصر', weight: tokenWeight(90000), capped: true },
+      { token: 'غزه', weight: tokenWeight(70000), capped: true },
+    ];
+    const postings = new Map([
+      ['شرم', ['story']],
+      ['مصر', ['common', 'story', 'other']],
+      ['غزه', ['common', 'other']],
+    ]);
+    const ranked = rankPostings(plan, postings, 2);
+    expect(ranked.map((doc) => doc.id)).toEqual(['story', 'common']);
   });
 });
