@@ -29,9 +29,18 @@ const easternDigit = (digit: string): string => {
   return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
 };
 
+// Text made of these characters only (ASCII, Arabic letters and harakat, Arabic punctuation and
+// digits) is left as it is by NFKC, but for the order of harakat, which keys drop anyway: the
+// costly normalization, most of a parse's time, is skipped for it.
+const PLAIN = /^[\t\n\r\u0020-\u007E\u060C\u061B\u061F\u0621-\u0652\u0660-\u0669]*$/;
+
+/** Whether NFKC would change `text` in anything but the order of its harakat. */
+export const isPlainText = (text: string): boolean => PLAIN.test(text);
+
+const nfkc = (text: string): string => (isPlainText(text) ? text : text.normalize('NFKC'));
+
 const computeKey = (text: string): string =>
-  text
-    .normalize('NFKC')
+  nfkc(text)
     .replace(FORMAT_CHARS, '')
     .replace(ARABIC_MARKS, '')
     .replace(ALEF_FORMS, '\u0627')
@@ -44,9 +53,7 @@ const computeKey = (text: string): string =>
     .toLowerCase()
     .replace(NOT_WORD, ' ')
     .trim()
-    .replace(ABD_COMPOUND, '$1عبد ')
-    // NFKC once more: lower-casing and the folds above can leave compatibility forms behind.
-    .normalize('NFKC');
+    .replace(ABD_COMPOUND, '$1عبد ');
 
 // The parser asks for the key of one line several times (words? marker? debris? headline?), and
 // Unicode normalization is most of a parse's time: the keys of recent texts are kept.
@@ -58,7 +65,8 @@ export const matchKey = (text: string): string => {
   const known = recentKeys.get(text);
   if (known !== undefined) return known;
   if (recentKeys.size >= RECENT_KEYS) recentKeys.clear();
-  const key = computeKey(text);
+  // NFKC once more: lower-casing and the folds above can leave compatibility forms behind.
+  const key = nfkc(computeKey(text));
   recentKeys.set(text, key);
   return key;
 };

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { keyTokens, matchKey } from '../normalize';
+import { isPlainText, keyTokens, matchKey } from '../normalize';
 
 // Arabic letters, harakat, tatweel, hamza forms, presentation forms, both digit systems, format
 // characters and punctuation: the alphabet where the folds in `matchKey` interact.
@@ -36,5 +36,30 @@ describe('matchKey properties', () => {
       }),
       { numRuns: 2000 }
     );
+  });
+});
+
+describe('skipping NFKC for plain text', () => {
+  const plainChar = fc.oneof(
+    fc.integer({ min: 0x20, max: 0x7e }),
+    fc.integer({ min: 0x0621, max: 0x0652 }),
+    fc.integer({ min: 0x0660, max: 0x0669 }),
+    fc.constantFrom(0x09, 0x0a, 0x0d, 0x060c, 0x061b, 0x061f)
+  );
+  const harakat = /[\u064B-\u0652]/g;
+
+  it('plain text is what NFKC gives, but for the order of harakat', () => {
+    fc.assert(
+      fc.property(fc.array(plainChar, { maxLength: 40 }), (codes) => {
+        const text = String.fromCodePoint(...codes);
+        expect(isPlainText(text)).toBe(true);
+        expect(text.normalize('NFKC').replace(harakat, '')).toBe(text.replace(harakat, ''));
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  it('text NFKC changes is not plain', () => {
+    for (const text of ['\uFEFB', 'ﻻ', '\u0627\u0654', '\u00A0', 'ﬁ', '٥\u0675']) expect(isPlainText(text)).toBe(false);
   });
 });
