@@ -82,23 +82,25 @@ export const createLinkIndex = (strapi: Core.Strapi) => ({
     });
   },
 
-  /** Rebuilds the index from every open link, page by page. */
+  /** Rebuilds the index from every open link in one transaction, paging by id (see titleIndex.rebuild). */
   async rebuild(pageSize = 1000): Promise<number> {
-    await withTables(strapi, (table) => table(LINK_TOKENS).delete());
-    let indexed = 0;
-    for (let offset = 0; ; offset += pageSize) {
-      const rows = (await strapi.db.query(RELATED_LINK).findMany({
-        where: IMPROVABLE_FILTER,
-        select: LINK_FIELDS,
-        orderBy: { id: 'asc' },
-        offset,
-        limit: pageSize,
-      })) as LinkRow[];
-      if (rows.length === 0) break;
-      await withTables(strapi, (table) => insert(table, tokenRows(rows)));
-      indexed += rows.length;
-    }
-    return indexed;
+    return strapi.db.transaction(async () => {
+      await withTables(strapi, (table) => table(LINK_TOKENS).delete());
+      let indexed = 0;
+      for (let lastId = 0; ; ) {
+        const rows = (await strapi.db.query(RELATED_LINK).findMany({
+          where: { $and: [{ id: { $gt: lastId } }, IMPROVABLE_FILTER] },
+          select: [...LINK_FIELDS, 'id'],
+          orderBy: { id: 'asc' },
+          limit: pageSize,
+        })) as (LinkRow & { id: number })[];
+        if (rows.length === 0) break;
+        await withTables(strapi, (table) => insert(table, tokenRows(rows)));
+        lastId = rows[rows.length - 1].id;
+        indexed += rows.length;
+      }
+      return indexed;
+    });
   },
 
   async isEmpty(): Promise<boolean> {
