@@ -4,6 +4,7 @@ import { createDecisions } from '../storage/decisions';
 import { createLinkIndex } from '../storage/link-index';
 import { createSources } from '../storage/sources';
 import { createTitleIndex } from '../storage/title-index';
+import { createBatch } from './batch';
 import { createDesk } from './desk';
 import { createGazetteerService } from './gazetteer';
 import { createImporter } from './importer';
@@ -19,6 +20,7 @@ import { createTranslations } from './translations';
 type Factory = { strapi: Core.Strapi };
 
 const services = {
+  batch: createBatch,
   desk: createDesk,
   gazetteer: createGazetteerService,
   importer: createImporter,

@@ -32,6 +32,8 @@ export type Preview = StoryFields & {
 };
 export type ImportResult = StoryFields & {
   duplicate: boolean;
+  /** An edited version of an already imported story updated that article (a correction). */
+  updated?: boolean;
   article: { documentId: string; locale: string; slug: string; title: string; status: 'draft' | 'published' };
   relatedLinks: Link[];
   officials: OfficialHit[];
