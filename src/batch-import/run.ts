@@ -46,7 +46,9 @@ const readReason = (error: NodeJS.ErrnoException): string => {
 const importFile = async (file: string, run: BatchRun): Promise<Outcome> => {
   let text: string;
   try {
-    const { size } = await fs.promises.stat(file);
+    const stat = await fs.promises.stat(file);
+    if (stat.isDirectory()) return { file, status: 'failed', reason: readReason({ code: 'EISDIR' } as NodeJS.ErrnoException) };
+    const { size } = stat;
     if (size > run.maxFileBytes) {
       return {
         file,

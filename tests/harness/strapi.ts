@@ -115,6 +115,10 @@ const start = async (database: TestDatabase, options: BootOptions = {}): Promise
 export const bootApp = async (options: BootOptions = {}): Promise<TestApp> =>
   start(await createTestDatabase(), options);
 
+/** Boots on a database that something else (a command run as a child process) already wrote. */
+export const bootAppOn = (database: TestDatabase, options: BootOptions = {}): Promise<TestApp> =>
+  start(database, options);
+
 /** A super admin who can sign in to the admin panel, as the first-visit registration creates. */
 export const createSuperAdmin = async (strapi: Core.Strapi) => {
   const credentials = { email: 'editor@newsroom.test', password: 'Newsroom-Test-2024' };

@@ -19,7 +19,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await getService(strapi, 'rateLimit').count(ctx, 'import');
     const input = validateImport(ctx.request.body, maxTextLength(strapi));
     const result = await getService(strapi, 'importer').import(input, { drafts: mayReadDrafts(ctx) });
-    ctx.status = result.duplicate ? 200 : 201;
+    // 201 only when an article was created; a duplicate or a correction answers an existing one.
+    ctx.status = result.duplicate || result.updated ? 200 : 201;
     ctx.body = { data: result };
   },
 

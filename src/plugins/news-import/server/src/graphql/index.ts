@@ -46,6 +46,7 @@ const typeDefs = /* GraphQL */ `
 
   type NewsImportResult {
     duplicate: Boolean!
+    updated: Boolean
     article: NewsImportArticle!
     byline: String
     dateline: String

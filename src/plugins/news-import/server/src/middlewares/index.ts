@@ -3,7 +3,7 @@
  * writes it (an import, the admin's content manager, REST, GraphQL, a script):
  *
  * - an article's title written, published, unpublished or deleted -> its rows in the title index;
- * - an article deleted -> its idempotency records, so the same text can be imported again, and the
+ * - an article deleted -> its idempotency records and replaced texts, so the same text can be imported again, and the
  *   links that pointed at it, released (../services/living-links.ts);
  * - an article written -> the open links of other stories that name it (later arrivals);
  * - an article gaining a locale version -> its links and officials carried into that locale, and
@@ -66,6 +66,7 @@ export const contentSyncMiddleware =
       await getService(strapi, 'titleIndex').syncDocument(documentId);
       if (context.action === 'delete') {
         await getService(strapi, 'sources').forgetDocument(documentId, locale);
+        await getService(strapi, 'revisions').forgetDocument(documentId, locale);
         await living.released(pointing);
       } else {
         if (newVersion) await translations.carry(documentId, locale!);

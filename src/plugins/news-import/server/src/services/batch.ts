@@ -9,10 +9,9 @@
 import type { Core } from '@strapi/strapi';
 
 import { runInternal } from '../internal-context';
-import { splitLines } from '../language/segment';
 import { getService, maxTextLength } from '../utils';
 import { validateImport } from '../validation/import';
-import { sourceHashOf } from './pipeline';
+import { sourceHashOfText } from './pipeline';
 
 const ARTICLE = 'api::article.article';
 
@@ -39,7 +38,7 @@ export const createBatch = ({ strapi }: { strapi: Core.Strapi }) => ({
     const input = validateImport({ text, locale, publish }, maxTextLength(strapi));
     return runInternal(async () => {
       const resolved = await getService(strapi, 'pipeline').resolveLocale(input.locale);
-      const source = await getService(strapi, 'sources').find(sourceHashOf(splitLines(input.text)), resolved);
+      const source = await getService(strapi, 'sources').find(sourceHashOfText(input.text), resolved);
       if (source?.documentId) {
         const stored = await strapi.db.query(ARTICLE).count({ where: { documentId: source.documentId, locale: resolved } });
         if (stored > 0) return { status: 'duplicate', documentId: source.documentId };

@@ -1,38 +1,31 @@
 /**
  * Preview and import. Both run the pipeline; the import then writes, in one transaction:
  * the idempotency claim, new officials proposed by the text, the article, its related links in
- * order, and the optional publication. A failure anywhere leaves nothing behind.
+ * order, and the optional publication. A failure anywhere leaves nothing behind. A correction (an
+ * edited version of an imported story) updates that article instead (./corrections.ts).
  */
 import type { Core } from '@strapi/strapi';
 
 import { runInternal } from '../internal-context';
 import { isUniqueViolation } from '../storage/sources';
-import { MAX_STRING_LENGTH, type ImportInput, type PreviewInput } from '../validation/import';
+import type { ImportInput, PreviewInput } from '../validation/import';
 import { getService } from '../utils';
 import { applyImportDecisions } from './import-decisions';
 import type { Analysis } from './pipeline';
 import type { ImportResult, Link, OfficialHit, Preview } from './present';
+import { articleFields, createLink, writeOfficials } from './story-writes';
 
 const ARTICLE = 'api::article.article';
-const OFFICIAL = 'api::official.official';
 const RELATED_LINK = 'api::related-link.related-link';
 
 /** Whether the caller may read drafts (the admin, API tokens) or only published content. */
 export type Audience = { drafts: boolean };
 
-const edited = (given: string | null | undefined, found: string | null) =>
-  (given === undefined ? found : given) ?? undefined;
-
-const paragraphBlock = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
-
-// The official type's limits: a proposal that does not fit is left for an editor, not cut.
-const OFFICIAL_FIELD_MAX = 200;
-const fits = (value: string | null) => value === null || value.length <= OFFICIAL_FIELD_MAX;
-
 export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
   const pipeline = () => getService(strapi, 'pipeline');
   const present = () => getService(strapi, 'present');
   const sources = () => getService(strapi, 'sources');
+  const corrections = () => getService(strapi, 'corrections');
 
   /** What is stored for an already imported article, in the ImportResult shape. */
   const storedResult = async (documentId: string, analysis: Analysis): Promise<ImportResult | null> => {
@@ -111,65 +104,21 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
   const write = async (analysed: Analysis, input: ImportInput): Promise<ImportResult> =>
     strapi.db.transaction(async () => {
       const { analysis, verdicts } = await applyImportDecisions(strapi, analysed, input.decisions);
-      const { locale, story } = analysis;
+      const { locale } = analysis;
       await sources().claim(analysis.sourceHash, locale);
 
-      const officials: OfficialHit[] = [];
-      for (const hit of analysis.officials) {
-        if (hit.documentId) {
-          officials.push(hit);
-          continue;
-        }
-        if (!fits(hit.name)) continue;
-        const created = await strapi.documents(OFFICIAL).create({
-          locale,
-          data: {
-            name: hit.name,
-            role: fits(hit.role) ? hit.role ?? undefined : undefined,
-            honorific: fits(hit.honorific) ? hit.honorific ?? undefined : undefined,
-            aliases: [],
-          },
-        } as any);
-        officials.push({ ...hit, documentId: created.documentId });
-      }
-
+      const officials = await writeOfficials(strapi, analysis);
       const article: any = await strapi.documents(ARTICLE).create({
         locale,
         data: {
-          title: story.title,
-          summary: analysis.summary,
-          body: story.paragraphs.map(paragraphBlock),
-          sourceText: analysis.text,
-          sourceHash: analysis.sourceHash,
-          // What the editor gave wins (null: none); otherwise what the text says. The agency of the
-          // dateline (or a closing `المصدر:` line) names the source.
-          sourceName: edited(input.sourceName, analysis.story.agency),
-          sourceUrl: input.sourceUrl,
-          byline: edited(input.byline, analysis.story.byline),
-          dateline: edited(input.dateline, analysis.story.dateline),
+          ...articleFields(analysis, input),
           officials: { connect: officials.map(({ documentId }) => ({ documentId: documentId!, locale })) },
         },
       } as any);
 
       const linkIds = new Map<number, string>();
       for (const link of analysis.links) {
-        const created = await strapi.documents(RELATED_LINK).create({
-          locale,
-          data: {
-            headline: link.headline,
-            position: link.position,
-            // The column holds 255 characters; a key can outgrow its headline (NFKC expands some
-            // ligatures), and relinking recomputes keys from the headline anyway.
-            matchKey: link.matchKey.slice(0, MAX_STRING_LENGTH),
-            status: link.status,
-            confidence: link.confidence,
-            article: { connect: [{ documentId: article.documentId, locale }] },
-            ...(link.targetDocumentId
-              ? { target: { connect: [{ documentId: link.targetDocumentId, locale }] } }
-              : {}),
-          },
-        } as any);
-        linkIds.set(link.position, created.documentId);
+        linkIds.set(link.position, await createLink(strapi, link, article.documentId, locale));
       }
       for (const { position, ...verdict } of verdicts) {
         await getService(strapi, 'decisions').record({ ...verdict, locale, link: linkIds.get(position) ?? null });
@@ -233,12 +182,22 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
           preview.warnings.push(
             `This story was already imported (article ${source.documentId}); importing it again returns that article.`
           );
+        } else if (!source?.documentId) {
+          const target = await corrections().find(analysis);
+          if (target) {
+            preview.warnings.push(
+              `This text updates article ${target.documentId} ("${target.title}"): it is an edited version of that story, so importing it updates the article instead of creating another.`
+            );
+          }
         }
         return preview;
       });
     },
 
-    /** Imports a story once per (text, locale); the same text again answers the same article. */
+    /**
+     * Imports a story once per (text, locale); the same text again answers the same article, and an
+     * edited version of an imported story updates it (./corrections.ts).
+     */
     import(input: ImportInput, { drafts }: Audience = { drafts: true }): Promise<ImportResult> {
       return runInternal(async () => {
         const locale = await pipeline().resolveLocale(input.locale);
@@ -247,7 +206,8 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
         const already = await existing(analysis);
         if (already) return already;
         try {
-          const result = await write(analysis, input);
+          const target = await corrections().find(analysis);
+          const result = await (target ? corrections().apply(analysis, input, target) : write(analysis, input));
           await settleAfterCommit(result, analysis);
           return result;
         } catch (error) {

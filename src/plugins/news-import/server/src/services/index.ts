@@ -2,9 +2,11 @@ import type { Core } from '@strapi/strapi';
 
 import { createDecisions } from '../storage/decisions';
 import { createLinkIndex } from '../storage/link-index';
+import { createRevisions } from '../storage/revisions';
 import { createSources } from '../storage/sources';
 import { createTitleIndex } from '../storage/title-index';
 import { createBatch } from './batch';
+import { createCorrections } from './corrections';
 import { createDesk } from './desk';
 import { createGazetteerService } from './gazetteer';
 import { createImporter } from './importer';
@@ -21,6 +23,7 @@ type Factory = { strapi: Core.Strapi };
 
 const services = {
   batch: createBatch,
+  corrections: createCorrections,
   desk: createDesk,
   gazetteer: createGazetteerService,
   importer: createImporter,
@@ -32,6 +35,7 @@ const services = {
   decisions: ({ strapi }: Factory) => createDecisions(strapi),
   relinker: createRelinker,
   review: createReview,
+  revisions: ({ strapi }: Factory) => createRevisions(strapi),
   sources: ({ strapi }: Factory) => createSources(strapi),
   titleIndex: ({ strapi }: Factory) => createTitleIndex(strapi),
   translationQueue: createTranslationQueue,

@@ -48,6 +48,9 @@ export type Analysis = {
 export const sourceHashOf = (lines: readonly string[]): string =>
   crypto.createHash('sha256').update(canonicalOfLines(lines)).digest('hex');
 
+/** The hash `analyse` gives a submitted text, without analysing it (a cheap idempotency check). */
+export const sourceHashOfText = (text: string): string => sourceHashOf(splitLines(stripInvisible(text).text));
+
 export const createPipeline = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The locale to import into: the one asked for, which must exist, or the default one. */
   async resolveLocale(locale: string | undefined): Promise<string> {

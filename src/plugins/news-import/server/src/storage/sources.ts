@@ -5,14 +5,16 @@ import type { Core } from '@strapi/strapi';
 
 import { SOURCES, withTables } from './tables';
 
-export type SourceRow = { sourceHash: string; locale: string; documentId: string | null };
+export type SourceRow = { sourceHash: string; locale: string; documentId: string | null; createdAt: Date | null };
 
 export const createSources = (strapi: Core.Strapi) => ({
   async find(sourceHash: string, locale: string): Promise<SourceRow | null> {
     const row = await withTables(strapi, (table) =>
-      table(SOURCES).where({ source_hash: sourceHash, locale }).first('document_id')
+      table(SOURCES).where({ source_hash: sourceHash, locale }).first('document_id', 'created_at')
     );
-    return row ? { sourceHash, locale, documentId: row.document_id ?? null } : null;
+    if (!row) return null;
+    const createdAt = row.created_at == null ? null : new Date(row.created_at);
+    return { sourceHash, locale, documentId: row.document_id ?? null, createdAt };
   },
 
   /**

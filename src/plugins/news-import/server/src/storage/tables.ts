@@ -16,6 +16,10 @@
  * - `news_import_link_tokens`: the words of every open related link's headline (`unresolved` or
  *   `suggested`), per locale, so that an article arriving later finds the links that may name it
  *   through an index instead of loading every open link.
+ * - `news_import_revisions`: the texts a correction replaced (../services/corrections.ts): the
+ *   previous `sourceText`, its hash and when it came in, per article and locale. Strapi's content
+ *   history is not available here (an Enterprise feature), and the article keeps only its latest
+ *   text.
  * - `news_import_decisions`: an editor's verdicts on links, per locale: the (headline match key,
  *   target) pairs rejected, which matching never proposes again whatever happens to the link, and
  *   the targets accepted, which a relink keeps.
@@ -31,6 +35,7 @@ export const TITLE_TOKENS = 'news_import_title_tokens';
 export const TITLE_TOKEN_STATS = 'news_import_title_token_stats';
 export const LINK_TOKENS = 'news_import_link_tokens';
 export const DECISIONS = 'news_import_decisions';
+export const REVISIONS = 'news_import_revisions';
 
 type Knex = any;
 export type TableOf = (name: string) => Knex;
@@ -142,6 +147,18 @@ export const ensureTables = async (strapi: Core.Strapi): Promise<void> => {
     table.timestamp('created_at').notNullable();
     table.index(['locale', 'match_key'], 'news_import_decisions_locale_key_idx');
     table.index(['link_document_id'], 'news_import_decisions_link_idx');
+  });
+
+  await createIfMissing(strapi, REVISIONS, (table) => {
+    table.increments('id');
+    table.string('document_id', 255).notNullable();
+    table.string('locale', 32).notNullable();
+    table.string('source_hash', 64).nullable();
+    table.text('source_text', 'longtext').nullable();
+    // When the replaced text was imported, and when the correction replaced it.
+    table.timestamp('imported_at').nullable();
+    table.timestamp('replaced_at').notNullable();
+    table.index(['document_id', 'locale'], 'news_import_revisions_document_idx');
   });
 
   await ensureContentIndexes(strapi);
