@@ -72,7 +72,8 @@ describe('a web-page paste', () => {
   });
 
   it('keeps the editor\'s sourceName over the agency, and answers a duplicate with the same fields', async () => {
-    const text = PASTE.replace('كتب: أحمد علي', 'كتب: سارة محمود');
+    // Another headline: the same paste under the same headline would be a correction of the first.
+    const text = PASTE.replace('كتب: أحمد علي', 'كتب: سارة محمود').replace(TITLE, 'وزير الخارجية يستقبل المبعوث الأممي إلى السودان');
     const first = await post('import', { text, sourceName: 'بوابة الأخبار' }).expect(201);
     const article: any = await app.strapi.documents('api::article.article').findOne({
       documentId: first.body.data.article.documentId,

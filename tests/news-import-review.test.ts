@@ -34,9 +34,25 @@ afterAll(async () => {
   await app?.stop();
 });
 
+// Each story its own lead: under these near-identical headlines one lead would make every later
+// story a correction of the first (tests/news-import-corrections.test.ts).
+const LEADS = [
+  'أعلنت وزارة الصحة افتتاح مستشفى جديد في أسوان بسعة مائتي سرير.',
+  'شهدت البورصة المصرية ارتفاعا ملحوظا في تعاملات الأسبوع الماضي.',
+  'بدأ موسم حصاد القمح في محافظات الصعيد وسط توقعات بإنتاج وفير.',
+  'أطلقت الحكومة مبادرة لدعم المشروعات الصغيرة في القرى الأكثر احتياجا.',
+  'استضافت الأقصر مهرجانا للسينما الأفريقية بمشاركة عشرين دولة.',
+  'ناقش مجلس النواب مشروع قانون جديد لتنظيم العمل الأهلي.',
+  'افتتح وزير النقل محطة قطارات حديثة على خط الإسكندرية.',
+  'حذرت هيئة الأرصاد من موجة حارة تضرب البلاد نهاية الأسبوع.',
+];
+let stories = 0;
+
 /** Imports a fresh story listing HEADLINE and answers its first link (suggested). */
 const importSuggestion = async (title: string, body: Record<string, unknown> = {}) => {
-  const res = await post('import', { text: shortStory(title, [HEADLINE]), ...body }).expect(201);
+  const lead = LEADS[stories++ % LEADS.length];
+  const text = [title, '', lead, 'اقرأ أيضاً:', HEADLINE, 'وأكد المسؤولون أهمية المتابعة.'].join('\n');
+  const res = await post('import', { text, ...body }).expect(201);
   return { article: res.body.data.article.documentId as string, link: res.body.data.relatedLinks[0] };
 };
 
