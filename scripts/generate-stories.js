@@ -15,31 +15,44 @@ const path = require('node:path');
 
 const SUBJECTS = ['وزير الخارجية', 'محافظ القاهرة', 'وزيرة التخطيط', 'رئيس الوزراء', 'وزير الري', 'محافظ الإسكندرية', 'وزير الصحة', 'رئيس البرلمان'];
 const VERBS = ['يبحث', 'يتفقد', 'يفتتح', 'يناقش', 'يستقبل', 'يتابع', 'يعلن', 'يشهد'];
-const OBJECTS = ['مشروعات', 'خطة', 'مبادرة', 'محطة', 'مستشفى', 'مدرسة', 'طريق', 'جسر', 'مصنع', 'سوق'];
 const PLACES = ['الفيوم', 'أسوان', 'المنيا', 'سوهاج', 'دمياط', 'بورسعيد', 'الأقصر', 'قنا', 'طنطا', 'المنصورة'];
-const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+const LETTERS = 'بتثجحخدذرزسشصضطظعغفقكلمنهي';
 
-// A made-up place name per story keeps headlines apart, as real headlines are.
-const nameOf = (i) => {
-  let name = '';
-  for (let n = i + 1; n > 0; n = Math.floor(n / LETTERS.length)) name += LETTERS[n % LETTERS.length];
-  return `${name}ان`;
+// Made-up words, far apart in spelling (no two are spelling variants of each other), so that each
+// story has its own headline and its own lead, as real stories do: otherwise near-identical texts
+// would rightly be taken as corrections of one another.
+const WORDS = Array.from({ length: 600 }, (_, n) => {
+  const a = LETTERS[n % LETTERS.length];
+  const b = LETTERS[Math.floor(n / LETTERS.length) % LETTERS.length];
+  const c = LETTERS[(n * 7 + 3) % LETTERS.length];
+  return `${a}${b}ا${c}${a}${b}`;
+});
+
+// A small deterministic generator (mulberry32): story i always gets the same words.
+const random = (seed) => () => {
+  let t = (seed += 0x6d2b79f5);
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
-
-const pick = (list, i, salt) => list[(i * 7 + salt * 13 + Math.floor(i / list.length)) % list.length];
+const wordsOf = (i, salt, count) => {
+  const next = random(i * 31 + salt);
+  return Array.from({ length: count }, () => WORDS[Math.floor(next() * WORDS.length)]);
+};
+const pick = (list, i, salt) => list[Math.floor(random(i * 17 + salt)() * list.length)];
 
 const headlineOf = (i) =>
-  `${pick(SUBJECTS, i, 1)} ${pick(VERBS, i, 2)} ${pick(OBJECTS, i, 3)} ${nameOf(i)} في ${pick(PLACES, i, 4)}`;
+  `${pick(SUBJECTS, i, 1)} ${pick(VERBS, i, 2)} ${wordsOf(i, 3, 3).join(' ')} في ${pick(PLACES, i, 4)}`;
 
 const storyOf = (i) => {
   const lines = [
     headlineOf(i),
     '',
-    `أعلن ${pick(SUBJECTS, i, 1)} اليوم عن ${pick(OBJECTS, i, 3)} ${nameOf(i)} في محافظة ${pick(PLACES, i, 4)}، ضمن خطة التنمية.`,
-    'وأكد أن العمل يجري وفق الجدول الزمني المحدد، بمشاركة الجهات المعنية.',
+    `${wordsOf(i, 5, 14).join(' ')}، في محافظة ${pick(PLACES, i, 4)}.`,
+    `${wordsOf(i, 6, 10).join(' ')}.`,
   ];
   if (i % 5 === 4) lines.push('اقرأ أيضاً:', headlineOf(i - 1), headlineOf(i - 3));
-  lines.push('وأشار إلى أن المرحلة التالية تبدأ خلال الأشهر المقبلة.');
+  lines.push(`${wordsOf(i, 7, 8).join(' ')}.`);
   return `${lines.join('\n')}\n`;
 };
 

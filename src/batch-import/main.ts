@@ -6,6 +6,7 @@
  */
 import { createStrapi } from '@strapi/strapi';
 
+import { settleDatabase } from '../app/settle-database';
 import { parseBatchArgs, USAGE, UsageError } from './args';
 import { countStoryFiles, storyFiles } from './files';
 import { reporterFor, summaryTable } from './report';
@@ -72,6 +73,7 @@ export const main = async (argv: string[], options: MainOptions): Promise<number
     stderr.write(`${error.message}\n\n${USAGE}\n`);
     return 2;
   } finally {
+    await settleDatabase(strapi);
     await strapi.destroy();
   }
 };

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { createStrapi } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 
+import { settleDatabase } from '../../src/app/settle-database';
 import { createTestDatabase, type TestDatabase } from './database';
 
 const appDir = path.resolve(__dirname, '..', '..');
@@ -58,19 +59,6 @@ const listen = (server: TestApp['server']): Promise<string> =>
       resolve(typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '');
     });
   });
-
-/**
- * Waits (briefly) until no query holds or waits for a connection. Strapi finishes some writes
- * after the answer has gone (an API token's `lastUsedAt`); destroying the pool under them makes
- * knex abort them, and jest reports the file as failed although every test passed.
- */
-const settleDatabase = async (strapi: Core.Strapi) => {
-  const pool = (strapi.db?.connection as any)?.client?.pool;
-  if (!pool?.numUsed) return;
-  for (let waited = 0; waited < 3000 && pool.numUsed() + pool.numPendingAcquires() > 0; waited += 25) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-};
 
 const start = async (database: TestDatabase, options: BootOptions = {}): Promise<TestApp> => {
   Object.assign(process.env, TEST_SECRETS, database.env, {
