@@ -67,7 +67,11 @@ const ImportStory = () => {
     setResult(imported);
     toggleNotification({
       type: imported.duplicate ? 'info' : 'success',
-      message: imported.duplicate ? t('import.duplicate') : t('import.done', { title: imported.article.title }),
+      message: imported.duplicate
+        ? t('import.duplicate')
+        : imported.updated
+          ? t('import.updatedDone', { title: imported.article.title })
+          : t('import.done', { title: imported.article.title }),
     });
   };
 
@@ -148,7 +152,7 @@ const ImportStory = () => {
           {result && (
             <Box background={result.duplicate ? 'warning100' : 'success100'} padding={6} hasRadius data-testid="import-result">
               <Flex direction="column" alignItems="stretch" gap={2}>
-                <Typography fontWeight="bold">{result.duplicate ? t('import.duplicate') : t('import.imported')}</Typography>
+                <Typography fontWeight="bold">{result.duplicate ? t('import.duplicate') : result.updated ? t('import.updated') : t('import.imported')}</Typography>
                 <RouterLink to={articleUrl(result.article.documentId, result.article.locale)}>
                   <Typography dir="auto" textColor="primary600">{t('import.open', { title: result.article.title })}</Typography>
                 </RouterLink>

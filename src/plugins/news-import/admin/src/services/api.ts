@@ -51,6 +51,8 @@ export type ImportRequest = {
 };
 export type ImportResult = {
   duplicate: boolean;
+  /** An edited version of an already imported story updated that article (a correction). */
+  updated?: boolean;
   article: { documentId: string; locale: string; slug: string; title: string; status: string };
   relatedLinks: Link[];
   officials: OfficialHit[];
