@@ -116,6 +116,15 @@ describe('re-importing an edited version of a story', () => {
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.importArticle).toEqual({ duplicate: false, updated: true, article: { documentId: original.documentId } });
   });
+  it("keeps an editor's decision on a related link whose headline the correction keeps", async () => {
+    const [link] = (await draftOf(original.documentId)).relatedLinks;
+    await post(`links/${link.documentId}/reject`, {}).expect(200);
+    const text = EDITED.replace('العاجلة', 'العاجلة للقطاع');
+    expect((await post('import', { text }).expect(200)).body.data.updated).toBe(true);
+    expect((await draftOf(original.documentId)).relatedLinks).toEqual([
+      expect.objectContaining({ documentId: link.documentId, headline: TALKS, status: 'rejected', target: null }),
+    ]);
+  });
 });
 
 describe('another story under the same headline', () => {
