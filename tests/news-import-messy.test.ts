@@ -87,7 +87,8 @@ describe('a web-page paste', () => {
   });
 
   it('stores the editor\'s byline and dateline over the text\'s, and no source name when given null', async () => {
-    const text = PASTE.replace('كتب: أحمد علي', 'كتب: منى حسن');
+    // Another headline: the same paste under the same headline would be a correction of the first.
+    const text = PASTE.replace('كتب: أحمد علي', 'كتب: منى حسن').replace(TITLE, 'وزير الخارجية يلتقي سفير اليابان لبحث التعاون الثقافي');
     const { body } = await post('import', {
       text,
       byline: 'منى حسن وعمر خالد',
