@@ -44,11 +44,14 @@ const pick = (list, i, salt) => list[Math.floor(random(i * 17 + salt)() * list.l
 const headlineOf = (i) =>
   `${pick(SUBJECTS, i, 1)} ${pick(VERBS, i, 2)} ${wordsOf(i, 3, 3).join(' ')} في ${pick(PLACES, i, 4)}`;
 
+/** Story i's first paragraph: words of its own, so that no two stories read as one. */
+const leadOf = (i) => `${wordsOf(i, 5, 14).join(' ')}، في محافظة ${pick(PLACES, i, 4)}.`;
+
 const storyOf = (i) => {
   const lines = [
     headlineOf(i),
     '',
-    `${wordsOf(i, 5, 14).join(' ')}، في محافظة ${pick(PLACES, i, 4)}.`,
+    leadOf(i),
     `${wordsOf(i, 6, 10).join(' ')}.`,
   ];
   if (i % 5 === 4) lines.push('اقرأ أيضاً:', headlineOf(i - 1), headlineOf(i - 3));
@@ -79,4 +82,4 @@ if (require.main === module) {
   console.log(`Wrote ${count} stories to ${dir}.`);
 }
 
-module.exports = { headlineOf, storyOf, writeStoryFolder };
+module.exports = { headlineOf, leadOf, storyOf, writeStoryFolder };

@@ -11,6 +11,9 @@ import { usesPostgres } from './harness/database';
 import { bootApp, fullAccessToken, type TestApp } from './harness/strapi';
 import { shortStory } from './fixtures/stories';
 
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { leadOf } = require('../scripts/generate-stories') as { leadOf: (i: number) => string };
+
 let app: TestApp;
 let token: string;
 let second: ChildProcess | null = null;
@@ -71,7 +74,10 @@ describe(`concurrent imports (${usesPostgres() ? 'two app processes on PostgreSQ
 
   it('20 stories that list each other, imported at once, end with every link resolved', async () => {
     const titles = Array.from({ length: 20 }, (_, i) => `الحلقة ${['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة'][i % 10]} من سلسلة ${i < 10 ? 'الطاقة المتجددة' : 'المياه الجوفية'} في الصحراء الغربية`);
-    const texts = titles.map((title, i) => shortStory(title, [titles[(i + 1) % 20], titles[(i + 7) % 20]]));
+    // Each episode its own lead: one lead under these near-identical headlines would be a correction.
+    const texts = titles.map((title, i) =>
+      [title, '', leadOf(i), 'اقرأ أيضاً:', titles[(i + 1) % 20], titles[(i + 7) % 20], 'وتستمر السلسلة الأسبوع المقبل.'].join('\n')
+    );
     const answers = await Promise.all(texts.map((text, i) => call(i, 'import', { text })));
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
     const idOf = new Map(answers.map((a, i) => [titles[i], a.body.data.article.documentId]));
