@@ -9,7 +9,7 @@
  */
 import { errors } from '@strapi/utils';
 
-import type { ModelLookup } from './query-guard';
+import { isPlainObject, type ModelLookup } from './query-guard';
 
 const { ValidationError } = errors;
 
@@ -20,9 +20,6 @@ const INTEGER_TYPES = new Set(['integer', 'biginteger']);
 const NUMBER_TYPES = new Set(['integer', 'biginteger', 'float', 'decimal']);
 const DATE_TYPES = new Set(['date', 'datetime', 'timestamp']);
 const FLAGS = new Set(['true', 'false', '1', '0', 't', 'f']);
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isNumber = (value: unknown, integer: boolean): boolean => {
   const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;

@@ -31,7 +31,7 @@ const POPULATED_TYPES = new Set(['relation', 'component', 'media', 'dynamiczone'
 
 const toList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const createQueryGuard = (lookup: ModelLookup, follows: Record<string, string> = {}) => {
