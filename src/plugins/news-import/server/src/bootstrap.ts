@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { ADMIN_ACTIONS } from './permissions';
 import { LINKS_CHANGED } from './services/living-links';
+import { IMPROVABLE_FILTER } from './storage/link-index';
 import { ensureTables } from './storage/tables';
 import { getService } from './utils';
 
@@ -18,12 +19,11 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.log.info(`[news-import] title index rebuilt: ${indexed} article titles.`);
   }
   const linkIndex = getService(strapi, 'linkIndex');
-  const open = await strapi.db.query('api::related-link.related-link').count({
-    where: { status: { $in: ['unresolved', 'suggested'] } },
-  });
-  if (open > 0 && (await linkIndex.isEmpty())) {
+  // The index holds every link a later story may still take, not only the open ones.
+  const improvable = await strapi.db.query('api::related-link.related-link').count({ where: IMPROVABLE_FILTER });
+  if (improvable > 0 && (await linkIndex.isEmpty())) {
     const indexed = await linkIndex.rebuild();
-    strapi.log.info(`[news-import] link index rebuilt: ${indexed} open related links.`);
+    strapi.log.info(`[news-import] link index rebuilt: ${indexed} related links.`);
   }
 
   // Front ends can subscribe to a story's links changing after its import (Settings -> Webhooks).
