@@ -32,7 +32,7 @@ const countsStoredAndActual = async () => {
 };
 
 const similar = (view: 'latest' | 'published', tokens: string[]) =>
-  app.strapi.plugin('news-import').service('titleIndex').view(view).similar('ar', tokens, 5);
+  app.strapi.plugin('news-import').service('titleIndex').view(view).similar('ar', [tokens], 5).then((lists: any[][]) => lists[0]);
 
 describe('word counts follow every write', () => {
   it('after creates, publications, retitles and deletes they equal the words the index holds', async () => {
@@ -102,5 +102,77 @@ describe('slug numbering', () => {
     expect(slugs[0]).toBe('نشرة-الأخبار');
     expect(slugs.slice(19)).toEqual(['نشرة-الأخبار-20', 'نشرة-الأخبار-21', 'نشرة-الأخبار-22']);
     expect(new Set(slugs).size).toBe(22);
+  });
+});
+
+/** The SQL statements `work` sends, in order (the knex `query` event, on every connection). */
+const statementsOf = async (work: () => Promise<unknown>): Promise<{ sql: string; bindings: unknown[] }[]> => {
+  const seen: { sql: string; bindings: unknown[] }[] = [];
+  const listener = (query: { sql: string; bindings?: unknown[] }) => seen.push({ sql: query.sql, bindings: query.bindings ?? [] });
+  knex().on('query', listener);
+  try {
+    await work();
+  } finally {
+    knex().removeListener('query', listener);
+  }
+  return seen.filter(({ sql }) => !/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(sql.trim()));
+};
+
+describe('reads that stay flat as the archive grows', () => {
+  it('a related list is looked up in a fixed number of statements, however long it is', async () => {
+    const words = ['اجتماع', 'وزراء', 'الطاقة', 'العرب', 'القاهرة', 'بحث', 'اسعار', 'النفط', 'الغاز', 'المسال', 'الشتاء', 'القادم'];
+    for (let i = 0; i < 12; i += 1) {
+      await articles().create({ locale: 'ar', data: { title: `${words[i]} ${words[(i + 1) % 12]} ${words[(i + 2) % 12]} ${words[(i + 3) % 12]}` } } as any);
+    }
+    const { matchKey } = await import('../src/plugins/news-import/server/src/language/normalize');
+    const { resolveHeadlines } = await import('../src/plugins/news-import/server/src/matching/resolve');
+    const index = app.strapi.plugin('news-import').service('titleIndex').view('latest');
+    // Headlines sharing words with the titles, none equal to one: each needs a word lookup.
+    const list = (n: number) =>
+      Array.from({ length: n }, (_, i) => matchKey(`${words[i % 12]} ${words[(i + 2) % 12]} ${words[(i + 5) % 12]} جديد`));
+
+    let resolutions: unknown[] = [];
+    const short = await statementsOf(async () => {
+      resolutions = await resolveHeadlines(list(2), index, { locale: 'ar' });
+    });
+    const long = await statementsOf(async () => {
+      resolutions = await resolveHeadlines(list(24), index, { locale: 'ar' });
+    });
+    expect(resolutions).toHaveLength(24);
+    // The index's own statements (the creates above may still be announcing themselves meanwhile).
+    const lookups = (statements: { sql: string }[]) => statements.filter(({ sql }) => /news_import_title/.test(sql)).map(({ sql }) => sql.slice(0, 60));
+    // The exact keys, the word counts, the rankings, the candidates' keys: before, three per headline.
+    expect(lookups(long)).toEqual(lookups(short));
+    expect(lookups(long)).toHaveLength(4);
+  });
+
+  it('an article\'s own links and back-links are read through the link tables, never by scanning related links', async () => {
+    if (app.strapi.db.dialect.client !== 'sqlite') return; // the plan check reads SQLite's EXPLAIN QUERY PLAN
+    const { fullAccessToken } = await import('./harness/strapi');
+    const request = (await import('supertest')).default;
+    const token = await fullAccessToken(app.strapi);
+    const server = app.strapi.server.httpServer;
+    const story = (title: string, related: string[]) =>
+      [title, `${title}، في تقرير موسع عن الحدث وتداعياته.`, 'اقرأ أيضاً:', ...related, 'وتابع التقرير تفاصيل أخرى.'].join('\n');
+    await request(server).post('/api/news-import/import').set('Authorization', `Bearer ${token}`).send({ text: story('سد النهضة يدخل مرحلة الملء الخامس', ['محادثات المياه تتعثر مجددا في أديس أبابا']), publish: true }).expect(201);
+    const statements = await statementsOf(async () => {
+      // A later story naming the first: its import reads its own list, the links waiting for it,
+      // and runs the relink; then the first story's links are read again.
+      await request(server)
+        .post('/api/news-import/import')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ text: story('محادثات المياه تتعثر مجددا في أديس أبابا', ['سد النهضة يدخل مرحلة الملء الخامس', 'عنوان لم ينشر بعد عن الفيضانات']), publish: true })
+        .expect(201);
+    });
+    const scans: string[] = [];
+    for (const { sql, bindings } of statements) {
+      if (!/^select/i.test(sql.trim()) || !/`related_links`/.test(sql)) continue;
+      const alias = /`related_links` as `(\w+)`/.exec(sql)?.[1] ?? 'related_links';
+      const plan = (await knex().raw(`EXPLAIN QUERY PLAN ${sql}`, bindings)) as { detail: string }[];
+      const scan = plan.find((step) => new RegExp(`^SCAN (${alias}|related_links)\\b`).test(step.detail));
+      if (scan) scans.push(`${scan.detail}: ${sql.slice(0, 200)}`);
+    }
+    expect(statements.length).toBeGreaterThan(20);
+    expect(scans).toEqual([]);
   });
 });

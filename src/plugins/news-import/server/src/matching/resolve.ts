@@ -15,8 +15,12 @@ export type TitleCandidate = { documentId: string; matchKey: string };
 export interface TitleIndex {
   /** Articles whose title key equals one of `keys`, newest first. */
   exact(locale: string, keys: string[]): Promise<TitleCandidate[]>;
-  /** Up to `limit` articles sharing the most of `tokens` with their title, most shared first. */
-  similar(locale: string, tokens: string[], limit: number): Promise<TitleCandidate[]>;
+  /**
+   * For each list of tokens (one per headline), up to `limit` articles sharing the most of them
+   * with their title, most shared first. Batched: a related list is looked up in a few queries,
+   * not a few per headline.
+   */
+  similar(locale: string, tokenLists: string[][], limit: number): Promise<TitleCandidate[][]>;
 }
 
 export type Resolution = HeadlineScore & { targetDocumentId: string | null };
@@ -74,21 +78,28 @@ export const resolveHeadlines = async (
     }
   }
 
-  const resolutions: Resolution[] = [];
-  for (const key of headlineKeys) {
-    const exact = exactByKey.get(key);
-    if (exact) {
-      resolutions.push({ status: 'linked', confidence: 1, targetDocumentId: exact });
-      continue;
-    }
+  // Headlines with no exact title and some words: their word-sharing candidates, in one lookup.
+  const open = headlineKeys.flatMap((key, i) => {
+    if (exactByKey.has(key)) return [];
     const tokens = indexTokens(key);
-    if (tokens.length === 0) {
-      resolutions.push(UNRESOLVED);
-      continue;
-    }
+    return tokens.length > 0 ? [{ i, key, tokens }] : [];
+  });
+  const similar = new Map<number, TitleCandidate[]>();
+  if (open.length > 0) {
     // One more than the limit so that excluding the article itself still leaves `limit` candidates.
-    const candidates = (await index.similar(locale, tokens, candidateLimit + 1)).filter(allowedFor(key));
-    resolutions.push(bestOf(key, candidates.slice(0, candidateLimit)));
+    const found = await index.similar(
+      locale,
+      open.map(({ tokens }) => tokens),
+      candidateLimit + 1
+    );
+    open.forEach(({ i, key }, n) => similar.set(i, found[n].filter(allowedFor(key)).slice(0, candidateLimit)));
   }
+
+  const resolutions: Resolution[] = headlineKeys.map((key, i) => {
+    const exact = exactByKey.get(key);
+    if (exact) return { status: 'linked', confidence: 1, targetDocumentId: exact };
+    const candidates = similar.get(i);
+    return candidates ? bestOf(key, candidates) : UNRESOLVED;
+  });
   return resolutions;
 };

@@ -19,6 +19,7 @@ const ARTICLE = 'api::article.article';
 const OFFICIAL = 'api::official.official';
 const RELATED_LINK = 'api::related-link.related-link';
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+const TITLE_KEEPING_ACTIONS = new Set(['publish', 'unpublish']);
 
 export const contentSyncMiddleware =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
@@ -70,7 +71,9 @@ export const contentSyncMiddleware =
         await living.released(pointing);
       } else {
         if (newVersion) await translations.carry(documentId, locale!);
-        await living.arrived(documentId);
+        // Publishing copies the draft and unpublishing drops the copy: the latest title, which
+        // open links are matched against, is the one the draft already had.
+        if (!TITLE_KEEPING_ACTIONS.has(context.action)) await living.arrived(documentId);
         // After the arrival: it re-scores suggestions of this article by headline words, which an
         // untranslated headline cannot pass; the source locale already decided these.
         if (newVersion) await translations.resolveWaiting(documentId, locale!);

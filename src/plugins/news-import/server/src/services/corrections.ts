@@ -16,6 +16,7 @@ import type { Core } from '@strapi/strapi';
 
 import { matchKey } from '../language/normalize';
 import { correctionTarget, type CorrectionCandidate } from '../matching/correction';
+import { articleLinks } from '../storage/article-links';
 import { indexTokens } from '../matching/score';
 import type { ImportInput } from '../validation/import';
 import { getService } from '../utils';
@@ -50,7 +51,7 @@ export const createCorrections = ({ strapi }: { strapi: Core.Strapi }) => {
     const index = getService(strapi, 'titleIndex').view(analysis.drafts ? 'latest' : 'published');
     const found = [
       ...(await index.exact(analysis.locale, [key])),
-      ...(await index.similar(analysis.locale, indexTokens(key), CANDIDATE_LIMIT)),
+      ...(await index.similar(analysis.locale, [indexTokens(key)], CANDIDATE_LIMIT))[0],
     ];
     const ids = [...new Set(found.map((candidate) => candidate.documentId))];
     if (ids.length === 0) return [];
@@ -74,12 +75,12 @@ export const createCorrections = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Brings the article's list in line with the text: kept headlines keep their settled links. */
   const rewriteLinks = async (documentId: string, locale: string, links: AnalysedLink[]): Promise<Map<number, string>> => {
-    const stored = (await strapi.documents(RELATED_LINK).findMany({
+    const stored = await articleLinks<StoredLink>(strapi, documentId, {
+      side: 'relatedLinks',
       locale,
-      filters: { article: { documentId } },
-      fields: ['matchKey', 'status'],
-      limit: -1,
-    } as any)) as unknown as StoredLink[];
+      select: ['id', 'matchKey', 'status'],
+      orderBy: [{ id: 'asc' }],
+    });
     const byKey = new Map<string, StoredLink>();
     for (const link of stored) if (link.matchKey && !byKey.has(link.matchKey)) byKey.set(link.matchKey, link);
 

@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 
+import { articleLinks } from '../storage/article-links';
 import type { PanelInput, QueueInput, TitlesInput } from '../validation/desk';
 import { linkOf } from './review';
 import type { Link } from './present';
@@ -73,18 +74,23 @@ export const createDesk = ({ strapi }: { strapi: Core.Strapi }) => ({
       select: ['id'],
       populate: { officials: { select: ['documentId', 'name', 'role'] } },
     });
-    const links = await strapi.db.query(RELATED_LINK).findMany({
-      where: { locale, article: { documentId } },
+    const links = await articleLinks<any>(strapi, documentId, {
+      side: 'relatedLinks',
+      locale,
       select: LINK_SELECT,
       populate: LINK_POPULATE,
       orderBy: [{ position: 'asc' }],
     });
-    const pointing = await strapi.db.query(RELATED_LINK).findMany({
-      where: { locale, target: { documentId }, article: { documentId: { $ne: documentId } } },
+    const pointing = await articleLinks<any>(strapi, documentId, {
+      side: 'backlinks',
+      locale,
       select: ['id'],
       populate: { article: { select: ['documentId'] } },
     });
-    const others = new Set(pointing.flatMap((row: any) => (row.article ? [row.article.documentId] : [])));
+    // Stories that cite this one; a story listing itself is no back-link.
+    const others = new Set(
+      pointing.flatMap((row: any) => (row.article && row.article.documentId !== documentId ? [row.article.documentId] : []))
+    );
     return {
       relatedLinks: links.map((row: any) => linkOf(row)),
       officials: (article?.officials ?? []).map((official: any) => ({

@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { runInternal } from '../internal-context';
+import { articleLinks } from '../storage/article-links';
 import { isUniqueViolation } from '../storage/sources';
 import type { ImportInput, PreviewInput } from '../validation/import';
 import { getService } from '../utils';
@@ -16,7 +17,6 @@ import type { ImportResult, Link, OfficialHit, Preview } from './present';
 import { articleFields, createLink, writeOfficials } from './story-writes';
 
 const ARTICLE = 'api::article.article';
-const RELATED_LINK = 'api::related-link.related-link';
 
 /** Whether the caller may read drafts (the admin, API tokens) or only published content. */
 export type Audience = { drafts: boolean };
@@ -45,14 +45,13 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
       fields: ['title'],
     } as any);
 
-    const links: any[] = await strapi.documents(RELATED_LINK).findMany({
+    const links = await articleLinks<any>(strapi, documentId, {
+      side: 'relatedLinks',
       locale,
-      filters: { article: { documentId } },
-      fields: ['headline', 'position', 'status', 'confidence'],
-      populate: { target: { fields: ['documentId'] } },
-      sort: ['position:asc'],
-      limit: -1,
-    } as any);
+      select: ['headline', 'position', 'status', 'confidence'],
+      populate: { target: { select: ['documentId'] } },
+      orderBy: [{ position: 'asc' }],
+    });
     const targets = await present().targets(
       locale,
       links.flatMap((link) => (link.target ? [link.target.documentId] : [])),

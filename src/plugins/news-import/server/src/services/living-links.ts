@@ -17,9 +17,9 @@ import type { Core } from '@strapi/strapi';
 import { runInternal } from '../internal-context';
 import { matchKey } from '../language/normalize';
 import type { LinkStatus } from '../language/types';
-import { linksTakenBy, type OpenLink } from '../matching/arrivals';
+import { isImprovable, linksTakenBy, type OpenLink } from '../matching/arrivals';
 import { indexTokens } from '../matching/score';
-import { IMPROVABLE_FILTER } from '../storage/link-index';
+import { articleLinks } from '../storage/article-links';
 import { getService } from '../utils';
 
 export const LINKS_CHANGED = 'news-import.links-changed';
@@ -43,6 +43,9 @@ type StoredLink = {
 export type ListChange = { documentId: string; locale: string; positions: number[] };
 
 const FIELDS = ['headline', 'status', 'confidence', 'position'];
+// Checked here, not in the query: a status condition would make the database read every open link
+// of the locale through the status index instead of these few links through their ids.
+const improvable = (link: StoredLink) => isImprovable(link.status, Number(link.confidence ?? 0));
 const POPULATE = { article: { fields: ['documentId'] }, target: { fields: ['documentId'] } };
 
 /** Collects changed positions per story and announces them after the commit. */
@@ -80,41 +83,63 @@ export const createLivingLinks = ({ strapi }: { strapi: Core.Strapi }) => {
   const openLinks = async (locale: string, documentIds: string[]): Promise<StoredLink[]> =>
     documentIds.length === 0
       ? []
-      : ((await links().findMany({
-          locale,
-          filters: { $and: [{ documentId: { $in: [...new Set(documentIds)] } }, IMPROVABLE_FILTER] },
-          fields: FIELDS,
-          populate: POPULATE,
-          limit: -1,
-        } as any)) as unknown as StoredLink[]);
+      : (
+          (await links().findMany({
+            locale,
+            filters: { documentId: { $in: [...new Set(documentIds)] } },
+            fields: FIELDS,
+            populate: POPULATE,
+            limit: -1,
+          } as any)) as unknown as StoredLink[]
+        ).filter(improvable);
 
   const takeOpenLinks = async (documentId: string, locale: string, title: string, changed: ReturnType<typeof linkAnnouncer>) => {
     const key = matchKey(title);
     const candidates = await getService(strapi, 'linkIndex').candidates(locale, indexTokens(key), CANDIDATE_LIMIT);
     // Suggestions of this article are re-scored whatever their words: its title may have changed.
-    const suggesting = (await links().findMany({
+    const suggesting = await articleLinks(strapi, documentId, {
+      side: 'backlinks',
       locale,
-      filters: { status: 'suggested', target: { documentId } },
-      fields: ['documentId'],
-      limit: -1,
-    } as any)) as unknown as { documentId: string }[];
-    const stored = await openLinks(locale, [...candidates, ...suggesting.map((link) => link.documentId)]);
-    if (stored.length === 0) return;
+      where: { status: 'suggested' },
+      select: ['documentId'],
+    });
+    const ids = [...new Set([...candidates, ...suggesting.map((link) => link.documentId)])];
+    if (ids.length === 0) return;
 
-    const open: OpenLink[] = stored.map((link) => ({
+    // First the headlines alone, without the stories that list them: most candidates share a
+    // word or two with the title and score nothing against it. Only the links this title may
+    // change are read whole, and decided again with their story (a story never lists itself).
+    const light = (
+      (await strapi.db.query(RELATED_LINK).findMany({
+        where: { documentId: { $in: ids }, locale },
+        select: ['documentId', 'headline', 'status', 'confidence'],
+        populate: { target: { select: ['documentId'] } },
+      })) as StoredLink[]
+    ).filter(improvable);
+    const openOf = (link: StoredLink): OpenLink => ({
       documentId: link.documentId,
       matchKey: matchKey(link.headline),
       status: link.status,
       confidence: Number(link.confidence ?? 0),
       targetDocumentId: link.target?.documentId ?? null,
       articleDocumentId: link.article?.documentId ?? null,
-    }));
+    });
+    const arrival = { documentId, matchKey: key };
+    const lightOpen = light.map(openOf);
     const rejected = await getService(strapi, 'decisions').rejectedFor(
       locale,
-      open.map((link) => link.matchKey)
+      lightOpen.map((link) => link.matchKey)
     );
+    const likely = linksTakenBy(arrival, lightOpen, rejected);
+    if (likely.length === 0) return;
+
+    const stored = await openLinks(
+      locale,
+      likely.map(({ link }) => link.documentId)
+    );
+    const open = stored.map(openOf);
     const byId = new Map(stored.map((link) => [link.documentId, link]));
-    for (const { link, next } of linksTakenBy({ documentId, matchKey: key }, open, rejected)) {
+    for (const { link, next } of linksTakenBy(arrival, open, rejected)) {
       await links().update({
         documentId: link.documentId,
         locale,
@@ -145,11 +170,12 @@ export const createLivingLinks = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The links pointing at an article (in `locale`, or every locale), read before it goes. */
     pointingAt(documentId: string, locale?: string): Promise<{ documentId: string; locale: string }[]> {
       return runInternal(async () => {
-        const rows = (await strapi.db.query(RELATED_LINK).findMany({
-          where: { target: { documentId, ...(locale ? { locale } : {}) } },
+        const rows = await articleLinks<{ documentId: string; locale: string }>(strapi, documentId, {
+          side: 'backlinks',
+          locale,
           select: ['documentId', 'locale'],
-        })) as { documentId: string; locale: string }[];
-        return [...new Map(rows.map((row) => [`${row.documentId}\u0000${row.locale}`, row])).values()];
+        });
+        return rows.map(({ documentId: link, locale: linkLocale }) => ({ documentId: link, locale: linkLocale }));
       });
     },
 

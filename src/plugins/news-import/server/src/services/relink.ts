@@ -10,6 +10,7 @@ import { errors } from '@strapi/utils';
 import { runInternal } from '../internal-context';
 import { matchKey } from '../language/normalize';
 import { resolveHeadlines } from '../matching/resolve';
+import { articleLinks } from '../storage/article-links';
 import type { RelinkInput } from '../validation/import';
 import { getService } from '../utils';
 
@@ -99,15 +100,19 @@ export const createRelinker = ({ strapi }: { strapi: Core.Strapi }) => {
       } as any);
       if (!article) continue;
       found = true;
-      const stored = (await links.findMany({
+      const stored = await articleLinks<StoredLink>(strapi, documentId, {
+        side: 'relatedLinks',
         locale,
-        filters: { article: { documentId }, status: { $ne: 'rejected' } },
-        fields,
-        populate,
-        sort: ['position:asc'],
-        limit: -1,
-      } as any)) as unknown as StoredLink[];
-      await rematch(locale, stored, counts);
+        where: { status: { $ne: 'rejected' } },
+        select: ['id', ...fields],
+        populate: { target: { select: ['documentId'] } },
+        orderBy: [{ position: 'asc' }],
+      });
+      await rematch(
+        locale,
+        stored.map((link) => ({ ...link, article: { documentId } })),
+        counts
+      );
     }
     if (!found) {
       throw new errors.NotFoundError(`There is no article "${documentId}" in ${locales.join(', ')}.`);

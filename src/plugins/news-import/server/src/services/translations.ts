@@ -22,6 +22,7 @@ import type { Core } from '@strapi/strapi';
 import { runInternal } from '../internal-context';
 import type { LinkStatus } from '../language/types';
 import { carryLink, namesAcross, waitsFor, type GazetteerEntries } from '../matching/translation';
+import { articleLinks } from '../storage/article-links';
 import { getService } from '../utils';
 import { linkAnnouncer, type ListChange } from './living-links';
 
@@ -81,12 +82,13 @@ export const createTranslations = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const linksOf = async (documentId: string, locale: string): Promise<LinkRow[]> =>
     unique(
-      (await db(RELATED_LINK).findMany({
-        where: { locale, article: { documentId } },
+      await articleLinks<LinkRow>(strapi, documentId, {
+        side: 'relatedLinks',
+        locale,
         select: LINK_SELECT,
         populate: LINK_POPULATE,
         orderBy: [{ position: 'asc' }],
-      })) as LinkRow[],
+      }),
       (row) => row.documentId
     );
 
@@ -180,11 +182,12 @@ export const createTranslations = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Links in `locale` that waited for `documentId`'s translation take their source link's target. */
   const resolveWaiting = async (documentId: string, locale: string): Promise<ListChange[]> => {
     const preferred = await defaultLocale();
-    const pointing = (await db(RELATED_LINK).findMany({
-      where: { locale: { $ne: locale }, status: { $in: ['linked', 'suggested'] }, target: { documentId } },
+    const pointing = await articleLinks<LinkRow>(strapi, documentId, {
+      side: 'backlinks',
+      where: { locale: { $ne: locale }, status: { $in: ['linked', 'suggested'] } },
       select: LINK_SELECT,
       populate: LINK_POPULATE,
-    })) as LinkRow[];
+    });
     // One source per link: the default locale's when the link has one.
     const sources = new Map<string, LinkRow>();
     for (const row of pointing) {

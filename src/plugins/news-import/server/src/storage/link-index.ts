@@ -20,6 +20,7 @@ export const IMPROVABLE_FILTER = {
 };
 // Bound parameters per statement stay well under SQLite's and PostgreSQL's limits.
 const CHUNK = 500;
+const WORDS_PER_QUERY = 25;
 
 type LinkRow = { documentId: string; locale: string; headline: string; status: string; confidence: unknown };
 const LINK_FIELDS = ['documentId', 'locale', 'headline', 'status', 'confidence'];
@@ -65,17 +66,24 @@ export const createLinkIndex = (strapi: Core.Strapi) => ({
   async candidates(locale: string, tokens: string[], limit: number): Promise<string[]> {
     if (tokens.length === 0) return [];
     return withTables(strapi, async (table) => {
-      const postings = new Map<string, string[]>();
-      for (const token of [...new Set(tokens)].slice(0, CHUNK)) {
-        const rows = await table(LINK_TOKENS)
-          .where({ locale, token })
-          .orderBy('link_document_id', 'desc')
-          .limit(POSTING_CAP + 1)
-          .select('link_document_id');
-        postings.set(
-          token,
-          rows.map((row: any) => row.link_document_id)
+      const words = [...new Set(tokens)].slice(0, CHUNK);
+      const postings = new Map<string, string[]>(words.map((token) => [token, []]));
+      // Every word's list in one statement: one subquery each (its own ORDER BY and LIMIT).
+      for (let i = 0; i < words.length; i += WORDS_PER_QUERY) {
+        const [first, ...rest] = words.slice(i, i + WORDS_PER_QUERY).map((token, n) =>
+          table(LINK_TOKENS)
+            .select('*')
+            .from(
+              table(LINK_TOKENS)
+                .where({ locale, token })
+                .orderBy('link_document_id', 'desc')
+                .limit(POSTING_CAP + 1)
+                .select('token', 'link_document_id')
+                .as(`p${n}`)
+            )
         );
+        const rows = (await (rest.length > 0 ? first.unionAll(rest) : first)) as { token: string; link_document_id: string }[];
+        for (const row of rows) postings.get(row.token)?.push(row.link_document_id);
       }
       const plan = planLookup(tokens, new Map([...postings].map(([token, ids]) => [token, ids.length])));
       return rankPostings(plan, postings, limit).map(({ id }) => id);

@@ -55,34 +55,62 @@ const writeRows = async (table: TableOf, rows: TitleRow[]) => {
 };
 
 type Ranked = { document_id: string; weight: number };
+type Where = { locale: string; published: boolean };
+// Headlines ranked per statement: a long list is read in a few statements, never one per headline.
+const HEADLINES_PER_QUERY = 25;
 
-/** Documents holding the looked-up words, heaviest shared words first. */
-const rankByRarest = async (
+/** One headline's candidates from short posting lists: the database sums weights, keeps the best. */
+const rankQuery = (table: TableOf, where: Where, plan: TokenLookup[], limit: number, slot: number) => {
+  const query = table(TITLE_TOKENS);
+  const cases = plan.map(() => 'WHEN ? THEN CAST(? AS DOUBLE PRECISION)').join(' ');
+  return query
+    .where(where)
+    .whereIn(
+      'token',
+      plan.map((lookup) => lookup.token)
+    )
+    .groupBy('document_id')
+    .select(
+      query.client.raw('? AS slot', [slot]),
+      'document_id',
+      query.client.raw(`SUM(CASE token ${cases} END) AS weight`, plan.flatMap((lookup) => [lookup.token, lookup.weight]))
+    )
+    .orderBy([
+      { column: 'weight', order: 'desc' },
+      { column: 'document_id', order: 'asc' },
+    ])
+    .limit(limit);
+};
+
+/**
+ * Several headlines' candidates in one statement: each headline's ranking as its own subquery
+ * (its own ORDER BY and LIMIT), joined by UNION ALL. Rows come back tagged with their headline.
+ */
+const rankTogether = async (
   table: TableOf,
-  where: { locale: string; published: boolean },
-  plan: TokenLookup[],
+  where: Where,
+  plans: { slot: number; plan: TokenLookup[] }[],
   limit: number
-): Promise<Ranked[]> => {
-  const whole = plan.filter((lookup) => !lookup.capped);
-  if (plan.every((lookup) => !lookup.capped)) {
-    // Short posting lists only: the database sums the weights and keeps the best.
-    const query = table(TITLE_TOKENS);
-    const cases = whole.map(() => 'WHEN ? THEN CAST(? AS DOUBLE PRECISION)').join(' ');
-    return query
-      .where(where)
-      .whereIn(
-        'token',
-        whole.map((lookup) => lookup.token)
-      )
-      .groupBy('document_id')
-      .select('document_id', query.client.raw(`SUM(CASE token ${cases} END) AS weight`, whole.flatMap((l) => [l.token, l.weight])))
-      .orderBy([
-        { column: 'weight', order: 'desc' },
-        { column: 'document_id', order: 'asc' },
-      ])
-      .limit(limit);
+): Promise<Map<number, Ranked[]>> => {
+  const ranked = new Map<number, Ranked[]>(plans.map(({ slot }) => [slot, []]));
+  for (const group of chunks(plans, HEADLINES_PER_QUERY)) {
+    const [first, ...rest] = group.map(({ slot, plan }, n) =>
+      table(TITLE_TOKENS)
+        .select('*')
+        .from(rankQuery(table, where, plan, limit, slot).as(`r${n}`))
+    );
+    const rows = (await (rest.length > 0 ? first.unionAll(rest) : first)) as (Ranked & { slot: number | string })[];
+    // Each subquery's order is kept here: UNION ALL promises no order across them.
+    for (const row of rows) ranked.get(Number(row.slot))!.push({ document_id: row.document_id, weight: Number(row.weight) });
   }
-  // A headline of common words: a bounded slice of each long list, summed here.
+  for (const list of ranked.values()) {
+    list.sort((a, b) => b.weight - a.weight || (a.document_id < b.document_id ? -1 : a.document_id > b.document_id ? 1 : 0));
+  }
+  return ranked;
+};
+
+/** A headline of common words: a bounded slice of each long list, summed here. */
+const rankCapped = async (table: TableOf, where: Where, plan: TokenLookup[], limit: number): Promise<Ranked[]> => {
   const postings = new Map<string, string[]>();
   for (const lookup of plan) {
     let query = table(TITLE_TOKENS).where({ ...where, token: lookup.token }).select('document_id');
@@ -114,25 +142,34 @@ export const createTitleIndex = (strapi: Core.Strapi) => {
       return found;
     },
 
-    async similar(locale, tokens, limit) {
-      if (tokens.length === 0) return [];
+    async similar(locale, tokenLists, limit) {
       const where = { locale, published: which === 'published' };
+      const all = [...new Set(tokenLists.flat())];
+      if (all.length === 0) return tokenLists.map(() => []);
       return withTables(strapi, async (table) => {
-        const plan = planLookup(tokens, await frequencies(table, locale, where.published, tokens));
-        if (plan.length === 0) return [];
-        const ranked = await rankByRarest(table, where, plan, limit);
-        if (ranked.length === 0) return [];
-        const keys = await table(TITLE_KEYS)
-          .where(where)
-          .whereIn(
-            'document_id',
-            ranked.map((row) => row.document_id)
-          )
-          .select('document_id', 'match_key');
-        const keyOf = new Map<string, string>(keys.map((row: any) => [row.document_id, row.match_key]));
-        return ranked
-          .filter((row) => keyOf.has(row.document_id))
-          .map((row) => ({ documentId: row.document_id, matchKey: keyOf.get(row.document_id)! }));
+        const df = await frequencies(table, locale, where.published, all);
+        const plans = tokenLists.map((tokens, slot) => ({ slot, plan: planLookup(tokens, df) }));
+        const ranked = await rankTogether(
+          table,
+          where,
+          plans.filter(({ plan }) => plan.length > 0 && plan.every((lookup) => !lookup.capped)),
+          limit
+        );
+        for (const { slot, plan } of plans) {
+          if (plan.some((lookup) => lookup.capped)) ranked.set(slot, await rankCapped(table, where, plan, limit));
+        }
+
+        const ids = [...new Set([...ranked.values()].flatMap((rows) => rows.map((row) => row.document_id)))];
+        const keyOf = new Map<string, string>();
+        for (const chunk of chunks(ids)) {
+          const rows = await table(TITLE_KEYS).where(where).whereIn('document_id', chunk).select('document_id', 'match_key');
+          for (const row of rows) keyOf.set(row.document_id, row.match_key);
+        }
+        return tokenLists.map((_, slot) =>
+          (ranked.get(slot) ?? [])
+            .filter((row) => keyOf.has(row.document_id))
+            .map((row) => ({ documentId: row.document_id, matchKey: keyOf.get(row.document_id)! }))
+        );
       });
     },
   });

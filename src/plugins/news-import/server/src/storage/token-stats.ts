@@ -53,11 +53,15 @@ export const frequencies = async (
   published: boolean,
   tokens: string[]
 ): Promise<Map<string, number>> => {
-  const rows = await table(TITLE_TOKEN_STATS)
-    .where({ locale, published })
-    .whereIn('token', tokens.slice(0, CHUNK))
-    .select('token', 'df');
-  return new Map(rows.map((row: any) => [row.token as string, Number(row.df)]));
+  const df = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i += CHUNK) {
+    const rows = await table(TITLE_TOKEN_STATS)
+      .where({ locale, published })
+      .whereIn('token', tokens.slice(i, i + CHUNK))
+      .select('token', 'df');
+    for (const row of rows) df.set(row.token as string, Number(row.df));
+  }
+  return df;
 };
 
 export const hasCounts = async (table: TableOf): Promise<boolean> => Boolean(await table(TITLE_TOKEN_STATS).first('token'));

@@ -13,15 +13,17 @@ const memoryIndex = (titles: { documentId: string; title: string; locale?: strin
         .filter((row) => row.locale === locale && keys.includes(row.matchKey))
         .map(({ documentId, matchKey: key }): TitleCandidate => ({ documentId, matchKey: key }));
     },
-    async similar(locale, tokens, limit) {
+    async similar(locale, tokenLists, limit) {
       calls.similar += 1;
-      return rows
-        .filter((row) => row.locale === locale)
-        .map((row) => ({ row, shared: indexTokens(row.matchKey).filter((t) => tokens.includes(t)).length }))
-        .filter(({ shared }) => shared > 0)
-        .sort((a, b) => b.shared - a.shared)
-        .slice(0, limit)
-        .map(({ row }) => ({ documentId: row.documentId, matchKey: row.matchKey }));
+      return tokenLists.map((tokens) =>
+        rows
+          .filter((row) => row.locale === locale)
+          .map((row) => ({ row, shared: indexTokens(row.matchKey).filter((t) => tokens.includes(t)).length }))
+          .filter(({ shared }) => shared > 0)
+          .sort((a, b) => b.shared - a.shared)
+          .slice(0, limit)
+          .map(({ row }) => ({ documentId: row.documentId, matchKey: row.matchKey }))
+      );
     },
   };
   return { index, calls };
