@@ -5,25 +5,13 @@
  */
 'use strict';
 
-const path = require('node:path');
+const { runScript, startInstance } = require('./instance');
 
-const { createStrapi } = require('@strapi/strapi');
-
-const appDir = path.resolve(__dirname, '..', '..');
-
-(async () => {
-  const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false });
-  strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'error';
-  await strapi.load();
-  await strapi.server.mount();
-  await new Promise((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
-  const { port } = strapi.server.httpServer.address();
-  process.stdout.write(`READY http://127.0.0.1:${port}\n`);
+runScript(async () => {
+  const { strapi, url } = await startInstance();
+  process.stdout.write(`READY ${url}\n`);
   process.on('SIGTERM', async () => {
     await strapi.destroy();
     process.exit(0);
   });
-})().catch((error) => {
-  process.stderr.write(`${error.stack}\n`);
-  process.exit(1);
 });

@@ -4,6 +4,7 @@
  *   const app = await bootApp();          // fresh database
  *   await request(app.server).get('/api/articles');
  *   await app.restart();                  // same database, new Strapi: a second boot
+ *   await app.close();                    // Strapi stopped, the database kept (bootAppOn)
  *   await app.stop();                     // and the database is dropped
  */
 import path from 'node:path';
@@ -36,6 +37,8 @@ export type TestApp = {
   /** Listens on a free port (once) and gives its base URL: for many or concurrent requests. */
   listen(): Promise<string>;
   restart(): Promise<TestApp>;
+  /** Stops Strapi and keeps the database, for another process to use alone (`bootAppOn` boots on it again). */
+  close(): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -92,6 +95,7 @@ const start = async (database: TestDatabase, options: BootOptions = {}): Promise
       await close();
       return start(database, options);
     },
+    close,
     async stop() {
       await close();
       await database.drop();
