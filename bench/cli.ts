@@ -15,15 +15,10 @@ import { bootApp, type TestApp } from '../tests/harness/strapi';
 import { indexArchive, loadArchive } from './archive';
 import { relatedList, rng, vocabulary } from './generator';
 import { measureFuse, measureNaive, measurePlugin } from './matching';
+import { num, option } from './options';
 import { machine, printRun, printSummary, type Run } from './report';
 import { now, round, rssMb } from './stats';
 import { measureBareCreates, measureImports, measureMemory, measureParser, measureReads, newStories } from './throughput';
-
-const option = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-};
-const num = (name: string, fallback: number) => Number(option(name, String(fallback)));
 
 const options = {
   sizes: option('size', '10000').split(',').map((size) => Number(size.replace(/k$/i, '000').replace(/m$/i, '000000'))),

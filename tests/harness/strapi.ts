@@ -52,6 +52,8 @@ export type BootOptions = {
    * live in process memory, and test files share one process and reuse token ids).
    */
   rateLimit?: boolean;
+  /** NODE_ENV=production instead of test (the load run: `npm run load`). */
+  production?: boolean;
 };
 
 const listen = (server: TestApp['server']): Promise<string> =>
@@ -65,7 +67,7 @@ const listen = (server: TestApp['server']): Promise<string> =>
 
 const start = async (database: TestDatabase, options: BootOptions = {}): Promise<TestApp> => {
   Object.assign(process.env, TEST_SECRETS, database.env, {
-    NODE_ENV: 'test',
+    NODE_ENV: options.production ? 'production' : 'test',
     // Telemetry opens HTTPS connections that, with no route out, keep jest alive for ~30 s.
     STRAPI_TELEMETRY_DISABLED: 'true',
     NEWSROOM_SAMPLE_STORIES: String(Boolean(options.sampleStories)),
