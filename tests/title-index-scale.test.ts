@@ -8,6 +8,7 @@ import { bootApp, type TestApp } from './harness/strapi';
 const ARTICLE = 'api::article.article';
 const STATS = 'news_import_title_token_stats';
 const TOKENS = 'news_import_title_tokens';
+const TITLE_INDEX_NAMES = ['news_import_title_keys_key_idx', 'news_import_title_tokens_key_uq', 'news_import_title_tokens_doc_idx'];
 
 let app: TestApp;
 
@@ -78,6 +79,7 @@ describe('across restarts', () => {
         'news_import_related_links_status_idx',
         'articles_slug_locale_draft_uq',
         'articles_slug_locale_published_uq',
+        ...TITLE_INDEX_NAMES,
       ])
     );
   });
@@ -89,6 +91,10 @@ describe('across restarts', () => {
     expect(Object.keys(stored).length).toBeGreaterThan(0);
     expect(stored).toEqual(actual);
     expect((await similar('latest', ['ضبعه']))[0]).toBeDefined();
+    // The rebuild fills the tables unindexed, then indexes them again before it commits.
+    expect(await indexNames()).toEqual(expect.arrayContaining(TITLE_INDEX_NAMES));
+    const [row] = await knex()(TOKENS).select('document_id', 'locale', 'published', 'token').limit(1);
+    await expect(knex()(TOKENS).insert(row)).rejects.toThrow(/unique|duplicate/i);
   });
 });
 

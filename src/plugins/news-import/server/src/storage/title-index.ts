@@ -13,7 +13,7 @@ import { matchKey } from '../language/normalize';
 import type { TitleCandidate, TitleIndex } from '../matching/resolve';
 import { planLookup, POSTING_CAP, rankPostings, type TokenLookup } from '../matching/rarest';
 import { indexTokens } from '../matching/score';
-import { TITLE_KEYS, TITLE_TOKEN_STATS, TITLE_TOKENS, withTables, type TableOf } from './tables';
+import { createIndexes, dropIndexes, TITLE_INDEXES, TITLE_KEYS, TITLE_TOKEN_STATS, TITLE_TOKENS, withTables, type TableOf } from './tables';
 import { frequencies, hasCounts, storeCounts, tallyTokens, type TokenCounts } from './token-stats';
 
 const ARTICLE = 'api::article.article';
@@ -204,6 +204,8 @@ export const createTitleIndex = (strapi: Core.Strapi) => {
           await table(TITLE_KEYS).delete();
           await table(TITLE_TOKEN_STATS).delete();
         });
+        // Filled in bulk, then indexed once (created again before the transaction commits).
+        await dropIndexes(strapi, TITLE_INDEXES);
         const counts: TokenCounts = new Map();
         let indexed = 0;
         for (let lastId = 0; ; ) {
@@ -219,6 +221,7 @@ export const createTitleIndex = (strapi: Core.Strapi) => {
           indexed += rows.length;
         }
         await withTables(strapi, (table) => storeCounts(table, counts));
+        await createIndexes(strapi, TITLE_INDEXES);
         return indexed;
       });
     },
