@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isPlainText, keyTokens, matchKey } from '../normalize';
+import { computeKey, foldPlain, isPlainText, keyTokens, matchKey } from '../normalize';
 
 // Arabic letters, harakat, tatweel, hamza forms, presentation forms, both digit systems, format
 // characters and punctuation: the alphabet where the folds in `matchKey` interact.
@@ -56,6 +56,27 @@ describe('skipping NFKC for plain text', () => {
         expect(text.normalize('NFKC').replace(harakat, '')).toBe(text.replace(harakat, ''));
       }),
       { numRuns: 2000 }
+    );
+  });
+
+  it('the one-pass fold gives what the chain of folds gives, and declines text that is not plain', () => {
+    const words = fc.constantFrom('عبدالله', 'عبد الفتاح', 'عبدالفتاح', 'أمريكا', 'مسئول', 'فى', 'ABC', 'x9');
+    const plainText = fc
+      .array(fc.oneof(plainChar.map((code) => String.fromCodePoint(code)), words), { maxLength: 40 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(plainText, (text) => {
+        expect(foldPlain(text)).toBe(computeKey(text).normalize('NFKC'));
+      }),
+      { numRuns: 5000 }
+    );
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const folded = foldPlain(text);
+        if (isPlainText(text)) expect(folded).toBe(computeKey(text).normalize('NFKC'));
+        else expect(folded).toBeNull();
+      }),
+      { numRuns: 5000 }
     );
   });
 
