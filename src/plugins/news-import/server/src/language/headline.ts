@@ -36,7 +36,9 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'vs', 'no', 
 const CLAUSE_BREAK = /[,،;؛]/g;
 const THOUSANDS = /(\d),(?=\d)/g;
 
+// Most lines have no full stop at all: the regular expression, costly at every letter, is skipped.
 const hasSentenceBreak = (line: string): boolean =>
+  line.includes('.') &&
   [...line.matchAll(SENTENCE_BREAK)].some((match) => !ABBREVIATIONS.has(match[1].toLowerCase()));
 
 /** Whether a (bullet-stripped) line reads like a headline rather than a paragraph. */

@@ -63,34 +63,46 @@ export const computeKey = (text: string): string =>
  * what the chain gives (__tests__/normalize.property.test.ts).
  */
 export const foldPlain = (text: string): string | null => {
-  const out: number[] = [];
+  let key = '';
+  // Characters kept as they are are copied by the run, a word at a time, not one by one.
+  let run = -1;
   let gap = false;
   for (let i = 0; i < text.length; i += 1) {
-    let code = text.charCodeAt(i);
+    const code = text.charCodeAt(i);
+    let folded = code;
     if (code < 0x80) {
-      if (code >= 0x41 && code <= 0x5a) code += 0x20; // A-Z: lower case
+      if (code >= 0x41 && code <= 0x5a) folded = code + 0x20; // A-Z: lower case
       else if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) {
         if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return null;
-        gap = true;
-        continue;
+        folded = -1; // a word break
       }
     } else if (code >= 0x0621 && code <= 0x0652) {
-      if (code === 0x0640 || code >= 0x064b) continue; // tatweel, harakat: dropped, no break
-      if (code === 0x0622 || code === 0x0623 || code === 0x0625) code = 0x0627; // آ أ إ -> ا
-      else if (code === 0x0649) code = 0x064a; // ى -> ي
-      else if (code === 0x0629) code = 0x0647; // ة -> ه
-      else if (code === 0x0624 || code === 0x0626) code = 0x0621; // ؤ ئ -> ء
-    } else if (code >= 0x0660 && code <= 0x0669) code -= 0x0660 - 0x30; // Arabic-Indic digits
-    else if (code === 0x060c || code === 0x061b || code === 0x061f) {
-      gap = true; // ، ؛ ؟
+      if (code === 0x0640 || code >= 0x064b) folded = 0; // tatweel, harakat: dropped, no break
+      else if (code === 0x0622 || code === 0x0623 || code === 0x0625) folded = 0x0627; // آ أ إ -> ا
+      else if (code === 0x0649) folded = 0x064a; // ى -> ي
+      else if (code === 0x0629) folded = 0x0647; // ة -> ه
+      else if (code === 0x0624 || code === 0x0626) folded = 0x0621; // ؤ ئ -> ء
+    } else if (code >= 0x0660 && code <= 0x0669) folded = code - (0x0660 - 0x30); // Arabic-Indic digits
+    else if (code === 0x060c || code === 0x061b || code === 0x061f) folded = -1; // ، ؛ ؟
+    else return null;
+
+    if (folded === code && !gap) {
+      if (run < 0) run = i;
       continue;
-    } else return null;
-    if (gap && out.length > 0) out.push(0x20);
-    gap = false;
-    out.push(code);
+    }
+    if (run >= 0) {
+      key += text.slice(run, i);
+      run = -1;
+    }
+    if (folded < 0) gap = true;
+    else if (folded > 0) {
+      if (gap && key !== '') key += ' ';
+      gap = false;
+      if (folded === code) run = i;
+      else key += String.fromCharCode(folded);
+    }
   }
-  let key = '';
-  for (let i = 0; i < out.length; i += 4096) key += String.fromCharCode(...out.slice(i, i + 4096));
+  if (run >= 0) key += text.slice(run);
   return key.includes('عبدال') ? key.replace(ABD_COMPOUND, '$1عبد ') : key;
 };
 
