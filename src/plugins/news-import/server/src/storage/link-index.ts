@@ -11,7 +11,7 @@ import { matchKey } from '../language/normalize';
 import { isImprovable } from '../matching/arrivals';
 import { planLookup, POSTING_CAP, rankPostings } from '../matching/rarest';
 import { indexTokens } from '../matching/score';
-import { LINK_TOKENS, withTables } from './tables';
+import { LINK_TOKENS, refreshStatistics, withTables } from './tables';
 
 const RELATED_LINK = 'api::related-link.related-link';
 /** The links a later story may still take, as a query filter (see `isImprovable`). */
@@ -107,6 +107,7 @@ export const createLinkIndex = (strapi: Core.Strapi) => ({
         lastId = rows[rows.length - 1].id;
         indexed += rows.length;
       }
+      await refreshStatistics(strapi, [LINK_TOKENS]);
       return indexed;
     });
   },

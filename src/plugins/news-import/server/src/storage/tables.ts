@@ -214,3 +214,15 @@ export const dropIndexes = (strapi: Core.Strapi, indexes: IndexDefinition[]): Pr
       await raw('DROP INDEX IF EXISTS ??', [qualified(strapi, index.name)]);
     }
   });
+
+/**
+ * After a bulk rebuild, PostgreSQL's planner still has the statistics of the empty or old tables
+ * (autovacuum gets to them later) and may pick a plan for ten rows: they are gathered at once.
+ * SQLite plans from the indexes alone and is left as it is.
+ */
+export const refreshStatistics = (strapi: Core.Strapi, tables: string[]): Promise<void> =>
+  strapi.db.dialect.client !== 'postgres'
+    ? Promise.resolve()
+    : withRaw(strapi, async (raw) => {
+        for (const table of tables) await raw('ANALYZE ??', [qualified(strapi, table)]);
+      });

@@ -13,7 +13,7 @@ import { matchKey } from '../language/normalize';
 import type { TitleCandidate, TitleIndex } from '../matching/resolve';
 import { planLookup, POSTING_CAP, rankPostings, type TokenLookup } from '../matching/rarest';
 import { indexTokens } from '../matching/score';
-import { createIndexes, dropIndexes, TITLE_INDEXES, TITLE_KEYS, TITLE_TOKEN_STATS, TITLE_TOKENS, withTables, type TableOf } from './tables';
+import { createIndexes, dropIndexes, refreshStatistics, TITLE_INDEXES, TITLE_KEYS, TITLE_TOKEN_STATS, TITLE_TOKENS, withTables, type TableOf } from './tables';
 import { frequencies, hasCounts, storeCounts, tallyTokens, type TokenCounts } from './token-stats';
 
 const ARTICLE = 'api::article.article';
@@ -222,6 +222,7 @@ export const createTitleIndex = (strapi: Core.Strapi) => {
         }
         await withTables(strapi, (table) => storeCounts(table, counts));
         await createIndexes(strapi, TITLE_INDEXES);
+        await refreshStatistics(strapi, [TITLE_KEYS, TITLE_TOKENS, TITLE_TOKEN_STATS]);
         return indexed;
       });
     },
