@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { runInternal } from '../internal-context';
+import { isImprovable } from '../matching/arrivals';
 import { articleLinks } from '../storage/article-links';
 import { isUniqueViolation } from '../storage/sources';
 import type { ImportInput, PreviewInput } from '../validation/import';
@@ -157,7 +158,9 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
   const settleAfterCommit = async (result: ImportResult, analysis: Analysis) => {
     const { documentId, locale } = result.article;
     await getService(strapi, 'livingLinks').arrived(documentId);
-    if (!result.relatedLinks.some((link) => link.status === 'unresolved' || link.status === 'suggested')) return;
+    // Open links, and links short of certainty: a title equal to the headline may have committed
+    // meanwhile (`الحلقة السابعة` scores 0.99 against `الحلقة الرابعة`, one letter apart).
+    if (!result.relatedLinks.some((link) => isImprovable(link.status, link.confidence))) return;
     await getService(strapi, 'relinker').relink({ documentId, locale });
     // The answer shows what is stored now; a caller without draft rights keeps the answer made
     // from published titles (stored links follow the newsroom's latest ones).

@@ -19,7 +19,7 @@ import { matchKey } from '../language/normalize';
 import type { LinkStatus } from '../language/types';
 import { isImprovable, linksTakenBy, type OpenLink } from '../matching/arrivals';
 import { indexTokens } from '../matching/score';
-import { articleLinks } from '../storage/article-links';
+import { articleLinks, lockLinks } from '../storage/article-links';
 import { getService } from '../utils';
 
 export const LINKS_CHANGED = 'news-import.links-changed';
@@ -133,24 +133,27 @@ export const createLivingLinks = ({ strapi }: { strapi: Core.Strapi }) => {
     const likely = linksTakenBy(arrival, lightOpen, rejected);
     if (likely.length === 0) return;
 
-    const stored = await openLinks(
-      locale,
-      likely.map(({ link }) => link.documentId)
-    );
-    const open = stored.map(openOf);
-    const byId = new Map(stored.map((link) => [link.documentId, link]));
-    for (const { link, next } of linksTakenBy(arrival, open, rejected)) {
-      await links().update({
-        documentId: link.documentId,
-        locale,
-        data: {
-          status: next.status,
-          confidence: next.confidence,
-          target: next.targetDocumentId ? { set: [{ documentId: next.targetDocumentId, locale }] } : { set: [] },
-        },
-      } as any);
-      changed.add(byId.get(link.documentId)!, locale);
-    }
+    // Decided on the links as they are once locked: another instance's arrival may have moved
+    // them since they were read above.
+    await strapi.db.transaction(async () => {
+      const ids = likely.map(({ link }) => link.documentId);
+      await lockLinks(strapi, locale, ids);
+      const stored = await openLinks(locale, ids);
+      const open = stored.map(openOf);
+      const byId = new Map(stored.map((link) => [link.documentId, link]));
+      for (const { link, next } of linksTakenBy(arrival, open, rejected)) {
+        await links().update({
+          documentId: link.documentId,
+          locale,
+          data: {
+            status: next.status,
+            confidence: next.confidence,
+            target: next.targetDocumentId ? { set: [{ documentId: next.targetDocumentId, locale }] } : { set: [] },
+          },
+        } as any);
+        changed.add(byId.get(link.documentId)!, locale);
+      }
+    });
   };
 
   return {

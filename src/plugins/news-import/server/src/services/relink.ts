@@ -10,7 +10,7 @@ import { errors } from '@strapi/utils';
 import { runInternal } from '../internal-context';
 import { matchKey } from '../language/normalize';
 import { resolveHeadlines } from '../matching/resolve';
-import { articleLinks } from '../storage/article-links';
+import { articleLinks, lockLinks } from '../storage/article-links';
 import type { RelinkInput } from '../validation/import';
 import { getService } from '../utils';
 
@@ -29,6 +29,17 @@ type StoredLink = {
   article?: { documentId: string } | null;
   target?: { documentId: string } | null;
 };
+
+const RANK: Record<string, number> = { linked: 2, suggested: 1, unresolved: 0 };
+
+/** Whether decision `a` is a better link than `b`: a higher status, or the same with more confidence. */
+const beats = (a: Pick<StoredLink, 'status' | 'confidence'>, b: Pick<StoredLink, 'status' | 'confidence'>): boolean =>
+  (RANK[a.status] ?? -1) > (RANK[b.status] ?? -1) ||
+  (a.status === b.status && Number(a.confidence ?? 0) > Number(b.confidence ?? 0));
+
+/** What matching decided for a link, comparable as one string. */
+const stateOf = (link: Pick<StoredLink, 'status' | 'confidence' | 'target'>): string =>
+  `${link.status}\u0000${Number(link.confidence ?? 0)}\u0000${link.target?.documentId ?? ''}`;
 
 export const createRelinker = ({ strapi }: { strapi: Core.Strapi }) => {
   const links = strapi.documents(RELATED_LINK);
@@ -63,15 +74,33 @@ export const createRelinker = ({ strapi }: { strapi: Core.Strapi }) => {
         { locale, exclude: articleId, rejected }
       );
       await strapi.db.transaction(async () => {
+        // A link another writer (an arriving article, on this instance or another) moved since it
+        // was read above is rewritten only if this decision beats that one: both saw every title
+        // committed when they looked, and neither may undo a better link.
+        await lockLinks(
+          strapi,
+          locale,
+          group.map((link) => link.documentId)
+        );
+        const now = new Map(
+          (
+            (await strapi.db.query(RELATED_LINK).findMany({
+              where: { documentId: { $in: group.map((link) => link.documentId) }, locale },
+              select: ['documentId', 'status', 'confidence'],
+              populate: { target: { select: ['documentId'] } },
+            })) as StoredLink[]
+          ).map((link) => [link.documentId, link])
+        );
         for (const [i, link] of group.entries()) {
           const { status, confidence, targetDocumentId } = resolutions[i];
           counts[status === 'linked' ? 'resolved' : status] += 1;
           // Most open links stay open: rewrite only what matching changed.
-          const unchanged =
-            link.status === status &&
-            Number(link.confidence ?? 0) === confidence &&
-            (link.target?.documentId ?? null) === targetDocumentId;
-          if (unchanged) continue;
+          const current = now.get(link.documentId);
+          // Gone, or rejected by an editor meanwhile: an editor's verdict is never overwritten.
+          if (!current || current.status === 'rejected') continue;
+          const decided = { status, confidence, target: targetDocumentId ? { documentId: targetDocumentId } : null };
+          if (stateOf(current) === stateOf(decided)) continue;
+          if (stateOf(current) !== stateOf(link) && !beats(decided, current)) continue;
           await links.update({
             documentId: link.documentId,
             locale,

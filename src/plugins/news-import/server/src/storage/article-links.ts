@@ -11,6 +11,8 @@
  */
 import type { Core } from '@strapi/strapi';
 
+import { withTables } from './tables';
+
 const ARTICLE = 'api::article.article';
 
 export type ArticleLinksQuery = {
@@ -77,3 +79,26 @@ const byOrder =
     }
     return 0;
   };
+
+const RELATED_LINKS_TABLE = (strapi: Core.Strapi): string =>
+  (strapi.db.metadata.get('api::related-link.related-link' as any) as { tableName: string }).tableName;
+
+/**
+ * Locks these related links until the current transaction ends (PostgreSQL; SQLite runs one
+ * writer at a time anyway), in id order so that two writers locking overlapping sets never wait on
+ * each other in a circle. What is read after it is what the last writer committed: two instances
+ * deciding on one link one after the other, never both from the state before either wrote (the
+ * later decision would undo the earlier, better one).
+ */
+export const lockLinks = async (strapi: Core.Strapi, locale: string, documentIds: string[]): Promise<void> => {
+  if (strapi.db.dialect.client !== 'postgres' || documentIds.length === 0) return;
+  if (!strapi.db.inTransaction()) throw new Error('lockLinks must run inside a transaction');
+  await withTables(strapi, (table) =>
+    table(RELATED_LINKS_TABLE(strapi))
+      .whereIn('document_id', [...new Set(documentIds)])
+      .where({ locale })
+      .orderBy('id')
+      .forUpdate()
+      .select('id')
+  );
+};
