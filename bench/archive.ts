@@ -122,6 +122,10 @@ export const indexArchive = async (strapi: Core.Strapi) => {
   const plugin = strapi.plugin('news-import');
   const titles = await plugin.service('titleIndex').rebuild();
   const links = await plugin.service('linkIndex').rebuild();
-  if (strapi.db.dialect.client === 'postgres') await strapi.db.connection.raw('ANALYZE');
+  // What autovacuum does to freshly loaded tables in a running database (PostgreSQL 13+ vacuums
+  // after inserts too): statistics, and the visibility map that lets the title index's lookups be
+  // index-only scans. Without it a lookup reads the table's pages for every posting (about twice
+  // as slow at 100k).
+  if (strapi.db.dialect.client === 'postgres') await strapi.db.connection.raw('VACUUM ANALYZE');
   return { titles, links };
 };
