@@ -8,6 +8,8 @@
  * every related link of the archive. Two of those ran in each import, which is why imports slowed
  * as the archive grew. Read from the article's rows, the same links come through the link table's
  * index on the article's id: a lookup, whatever the archive's size.
+ *
+ * Also `lockLinks`: the row locks two instances take before deciding on the same links.
  */
 import type { Core } from '@strapi/strapi';
 
@@ -80,7 +82,7 @@ const byOrder =
     return 0;
   };
 
-const RELATED_LINKS_TABLE = (strapi: Core.Strapi): string =>
+const relatedLinksTable = (strapi: Core.Strapi): string =>
   (strapi.db.metadata.get('api::related-link.related-link' as any) as { tableName: string }).tableName;
 
 /**
@@ -94,7 +96,7 @@ export const lockLinks = async (strapi: Core.Strapi, locale: string, documentIds
   if (strapi.db.dialect.client !== 'postgres' || documentIds.length === 0) return;
   if (!strapi.db.inTransaction()) throw new Error('lockLinks must run inside a transaction');
   await withTables(strapi, (table) =>
-    table(RELATED_LINKS_TABLE(strapi))
+    table(relatedLinksTable(strapi))
       .whereIn('document_id', [...new Set(documentIds)])
       .where({ locale })
       .orderBy('id')
