@@ -112,8 +112,9 @@ describe('parseStory properties', () => {
   it('finds a related list in generated text that has a marker followed by a headline', () => {
     const withList = fc
       .tuple(storyText, fc.constantFrom(...MARKERS), fc.constantFrom(...BULLETS), words)
-      // The generated words can themselves form a marker (`اقرأ أيضاً`) or run too long for a headline.
-      .filter(([, , , headline]) => looksLikeHeadline(headline) && markerOf(headline) === null)
+      // The generated words can themselves form a marker (`اقرأ أيضاً`) or run too long for a
+      // headline; a number alone is no headline either (`١- ١٠` reads as a range, not an item).
+      .filter(([, , , headline]) => looksLikeHeadline(headline) && markerOf(headline) === null && /\p{L}/u.test(headline))
       .map(
         ([before, marker, bullet, headline]) =>
           `عنوان الخبر\n${before}\n${marker.replace(/:\s*$/, '')}\n${bullet}${headline}`
