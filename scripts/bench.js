@@ -8,4 +8,4 @@
 
 const { runBundled, runMain } = require('./run-bundled');
 
-runMain(() => runBundled('bench', ['bench/cli.ts'], process.argv.slice(2)));
+runMain(() => runBundled('bench', ['bench/cli.ts', 'bench/parser-worker.ts'], process.argv.slice(2)));
