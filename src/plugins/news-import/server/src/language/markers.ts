@@ -6,7 +6,7 @@
  * line must be the phrase; a sentence that merely contains it (`اقرأ أيضا ما كتبه الزميل أمس.`)
  * is prose. The one exception is `phrase: first headline` on the same line, split at the colon.
  */
-import { matchKey } from './normalize';
+import { keyCertainlyLongerThan, matchKey } from './normalize';
 
 /** The phrases, as a desk would print them; only their match keys are used. */
 export const MARKER_PHRASES: readonly string[] = [
@@ -36,12 +36,15 @@ export const MARKER_PHRASES: readonly string[] = [
 ];
 
 const MARKER_KEYS: ReadonlySet<string> = new Set(MARKER_PHRASES.map(matchKey));
+const LONGEST_MARKER_KEY = Math.max(...[...MARKER_KEYS].map((key) => key.length));
 
 // ASCII colon, fullwidth colon and the small colon: what an Arabic keyboard or a web page produces.
 const COLON = /[:\uFF1A\uFE55]/;
 
 /** Whether a text, as a whole, is one of the marker phrases (in any spelling). */
-export const isMarkerPhrase = (text: string): boolean => MARKER_KEYS.has(matchKey(text));
+export const isMarkerPhrase = (text: string): boolean =>
+  // A paragraph is told from a phrase in a few characters, without the key of the whole line.
+  !keyCertainlyLongerThan(text, LONGEST_MARKER_KEY) && MARKER_KEYS.has(matchKey(text));
 
 /**
  * `{ rest: null }` when the line is a marker on its own, `{ rest }` when it is `marker: text` (the

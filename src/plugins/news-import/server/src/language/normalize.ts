@@ -106,6 +106,27 @@ export const foldPlain = (text: string): string | null => {
   return key.includes('عبدال') ? key.replace(ABD_COMPOUND, '$1عبد ') : key;
 };
 
+/**
+ * Whether the match key of `text` is certainly longer than `length` characters, told without
+ * computing it: true only for plain text (see `isPlainText`) with more than `length` characters
+ * that its key keeps (letters but harakat and tatweel, digits; `foldPlain` maps each to one
+ * character and only adds spaces); false when unsure. Stops after `length + 1` such characters, so
+ * a paragraph is refused as a short phrase (a marker, a desk label) in constant time.
+ */
+export const keyCertainlyLongerThan = (text: string, length: number): boolean => {
+  let kept = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) kept += 1;
+      else if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return false;
+    } else if ((code >= 0x0621 && code <= 0x063f) || (code >= 0x0641 && code <= 0x064a) || (code >= 0x0660 && code <= 0x0669)) kept += 1;
+    else if (!((code >= 0x064b && code <= 0x0652) || code === 0x0640 || code === 0x060c || code === 0x061b || code === 0x061f)) return false;
+    if (kept > length) return true;
+  }
+  return false;
+};
+
 // The parser asks for the key of one line several times (words? marker? debris? headline?), and
 // Unicode normalization is most of a parse's time: the keys of recent texts are kept.
 const RECENT_KEYS = 512;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { computeKey, foldPlain, isPlainText, keyTokens, matchKey } from '../normalize';
+import { computeKey, foldPlain, isPlainText, keyCertainlyLongerThan, keyTokens, matchKey } from '../normalize';
 
 // Arabic letters, harakat, tatweel, hamza forms, presentation forms, both digit systems, format
 // characters and punctuation: the alphabet where the folds in `matchKey` interact.
@@ -82,5 +82,30 @@ describe('skipping NFKC for plain text', () => {
 
   it('text NFKC changes is not plain', () => {
     for (const text of ['\uFEFB', 'ﻻ', '\u0627\u0654', '\u00A0', 'ﬁ', '٥\u0675']) expect(isPlainText(text)).toBe(false);
+  });
+});
+
+describe('keyCertainlyLongerThan', () => {
+  it('says "longer" only when the key is longer, and says it for plain text with more kept characters', () => {
+    const plainText = fc
+      .array(fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0x0621, max: 0x0652 }), fc.constantFrom(0x0a, 0x060c, 0x0661)), {
+        maxLength: 60,
+      })
+      .map((codes) => String.fromCodePoint(...codes));
+    fc.assert(
+      fc.property(fc.oneof(anyText, plainText), fc.integer({ min: 0, max: 30 }), (text, length) => {
+        const key = matchKey(text);
+        if (keyCertainlyLongerThan(text, length)) expect(key.length).toBeGreaterThan(length);
+        // For plain text it is exact about the characters a key keeps (the spaces between words aside).
+        if (isPlainText(text) && key.replace(/ /g, '').length > length) expect(keyCertainlyLongerThan(text, length)).toBe(true);
+      }),
+      { numRuns: 10000 }
+    );
+  });
+
+  it('is unsure of what NFKC may change, and reads a long paragraph only as far as it needs', () => {
+    expect(keyCertainlyLongerThan('ﷲ'.repeat(10), 3)).toBe(false); // the Allah ligature: NFKC decides
+    expect(keyCertainlyLongerThan('اقرأ أيضاً', 20)).toBe(false);
+    expect(keyCertainlyLongerThan(`${'كلمة '.repeat(50)}ﷲ`, 20)).toBe(true);
   });
 });
