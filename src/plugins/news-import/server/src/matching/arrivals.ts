@@ -37,9 +37,16 @@ export const isImprovable = (status: string, confidence: number): boolean =>
   OPEN.has(status as LinkStatus) || (status === 'linked' && confidence < 1);
 const RANK: Record<string, number> = { linked: 2, suggested: 1, unresolved: 0 };
 
-const beats = (next: Resolution, link: OpenLink): boolean =>
-  RANK[next.status] > RANK[link.status] ||
-  (RANK[next.status] === RANK[link.status] && next.confidence > link.confidence);
+type Decision = { status: string; confidence: number | string | null };
+
+/**
+ * Whether decision `a` is a better link than `b`: a higher status, or the same status with more
+ * confidence. The one rule by which a later title (here) and a relink (../services/relink.ts)
+ * replace what a link has; a status outside the three ranks below them all.
+ */
+export const beats = (a: Decision, b: Decision): boolean =>
+  (RANK[a.status] ?? -1) > (RANK[b.status] ?? -1) ||
+  (a.status === b.status && Number(a.confidence ?? 0) > Number(b.confidence ?? 0));
 
 const same = (next: Resolution, link: OpenLink): boolean =>
   next.status === link.status && next.confidence === link.confidence && next.targetDocumentId === link.targetDocumentId;

@@ -9,6 +9,7 @@ import { errors } from '@strapi/utils';
 
 import { runInternal } from '../internal-context';
 import { matchKey } from '../language/normalize';
+import { beats } from '../matching/arrivals';
 import { resolveHeadlines } from '../matching/resolve';
 import { articleLinks, lockLinks } from '../storage/article-links';
 import type { RelinkInput } from '../validation/import';
@@ -29,13 +30,6 @@ type StoredLink = {
   article?: { documentId: string } | null;
   target?: { documentId: string } | null;
 };
-
-const RANK: Record<string, number> = { linked: 2, suggested: 1, unresolved: 0 };
-
-/** Whether decision `a` is a better link than `b`: a higher status, or the same with more confidence. */
-const beats = (a: Pick<StoredLink, 'status' | 'confidence'>, b: Pick<StoredLink, 'status' | 'confidence'>): boolean =>
-  (RANK[a.status] ?? -1) > (RANK[b.status] ?? -1) ||
-  (a.status === b.status && Number(a.confidence ?? 0) > Number(b.confidence ?? 0));
 
 /** What matching decided for a link, comparable as one string. */
 const stateOf = (link: Pick<StoredLink, 'status' | 'confidence' | 'target'>): string =>

@@ -1,5 +1,5 @@
 import { matchKey } from '../../language/normalize';
-import { linksTakenBy, type OpenLink } from '../arrivals';
+import { beats, linksTakenBy, type OpenLink } from '../arrivals';
 
 const arrival = (title: string, documentId = 'new') => ({ documentId, matchKey: matchKey(title) });
 
@@ -64,5 +64,22 @@ describe('a later story takes the open links that name it', () => {
     const [change] = linksTakenBy(arrival('الأمم المتحدة تعقد جلسة طارئة'), [suggested]);
     expect(change.next.status).toBe('unresolved');
     expect(change.next.targetDocumentId).toBeNull();
+  });
+});
+
+describe('beats: the one rule by which a decision replaces another (arrivals and relinks)', () => {
+  it('ranks linked over suggested over unresolved, then confidence within a status', () => {
+    expect(beats({ status: 'linked', confidence: 0.8 }, { status: 'suggested', confidence: 0.95 })).toBe(true);
+    expect(beats({ status: 'suggested', confidence: 0.6 }, { status: 'unresolved', confidence: 0 })).toBe(true);
+    expect(beats({ status: 'linked', confidence: 1 }, { status: 'linked', confidence: 0.99 })).toBe(true);
+    expect(beats({ status: 'linked', confidence: 0.99 }, { status: 'linked', confidence: 0.99 })).toBe(false);
+    expect(beats({ status: 'suggested', confidence: 0.9 }, { status: 'linked', confidence: 0.7 })).toBe(false);
+  });
+
+  it('reads stored confidences (decimal strings, null) as numbers, and never lets an unknown status win', () => {
+    expect(beats({ status: 'linked', confidence: '0.95' }, { status: 'linked', confidence: '0.9' })).toBe(true);
+    expect(beats({ status: 'suggested', confidence: 0.7 }, { status: 'suggested', confidence: null })).toBe(true);
+    expect(beats({ status: 'rejected', confidence: 1 }, { status: 'unresolved', confidence: 0 })).toBe(false);
+    expect(beats({ status: 'unresolved', confidence: 0 }, { status: 'rejected', confidence: 1 })).toBe(true);
   });
 });
