@@ -194,4 +194,40 @@ describe('reads that stay flat as the archive grows', () => {
     expect(statements.length).toBeGreaterThan(20);
     expect(scans).toEqual([]);
   });
+
+  it('an import keeps the link index in a fixed number of statements, however long its list', async () => {
+    const { fullAccessToken } = await import('./harness/strapi');
+    const request = (await import('supertest')).default;
+    const token = await fullAccessToken(app.strapi);
+    const server = app.strapi.server.httpServer;
+    const headline = (story: number, i: number) => `عنوان لم ينشر بعد رقم ${'أبتثجحخدذرزسشصضطظعغفقكلمنهوي'[i]} عن القصة ${story === 1 ? 'الأولى' : 'الثانية'}`;
+    const story = (n: number, count: number) =>
+      [`قصة القائمة الطويلة ${n === 1 ? 'الأولى' : 'الثانية'} عن المياه`, 'فقرة أولى من القصة عن المياه والري.', 'اقرأ أيضاً:', ...Array.from({ length: count }, (_, i) => headline(n, i)), 'فقرة أخيرة.'].join('\n');
+    const upkeep = async (n: number, count: number) => {
+      const statements = await statementsOf(() =>
+        request(server).post('/api/news-import/import').set('Authorization', `Bearer ${token}`).send({ text: story(n, count) }).expect(201)
+      );
+      return statements.filter(({ sql }) => /news_import_link_tokens/.test(sql) && !/^select \* from \(select/i.test(sql.trim())).length;
+    };
+    const short = await upkeep(1, 2);
+    const long = await upkeep(2, 20);
+    // Every link's words gathered into one delete and one insert (before: two per link).
+    expect(long).toBe(short);
+    expect(long).toBe(2);
+    // And the index holds every open link's words, as if synced link by link.
+    const links = (await app.strapi.db.query('api::related-link.related-link').findMany({
+      where: { headline: { $startsWith: 'عنوان لم ينشر بعد رقم' } },
+      select: ['documentId'],
+    })) as { documentId: string }[];
+    expect(links).toHaveLength(22);
+    const ids = links.map((link) => link.documentId);
+    const indexed = async () =>
+      ((await knex()('news_import_link_tokens').whereIn('link_document_id', ids).select('link_document_id', 'locale', 'token')) as any[])
+        .map((row) => `${row.link_document_id}|${row.locale}|${row.token}`)
+        .sort();
+    const afterImports = await indexed();
+    expect(new Set(afterImports.map((row) => row.split('|')[0])).size).toBe(22);
+    await app.strapi.plugin('news-import').service('linkIndex').sync(ids);
+    expect(await indexed()).toEqual(afterImports);
+  });
 });

@@ -30,7 +30,7 @@ export const contentSyncMiddleware =
     if (context.uid === RELATED_LINK) {
       const result: any = await next();
       const documentId = result?.documentId ?? params.documentId;
-      if (documentId) await getService(strapi, 'linkIndex').sync([documentId]);
+      if (documentId) await getService(strapi, 'linkIndex').written(documentId);
       return result;
     }
 

@@ -155,7 +155,7 @@ export const createCorrections = ({ strapi }: { strapi: Core.Strapi }) => {
         const links = analysis.links.map((link) =>
           link.targetDocumentId === documentId ? { ...link, status: 'unresolved' as const, confidence: 0, targetDocumentId: null } : link
         );
-        const linkIds = await rewriteLinks(documentId, locale, links);
+        const linkIds = await getService(strapi, 'linkIndex').batch(() => rewriteLinks(documentId, locale, links));
         for (const { position, ...verdict } of verdicts) {
           await getService(strapi, 'decisions').record({ ...verdict, locale, link: linkIds.get(position) ?? null });
         }

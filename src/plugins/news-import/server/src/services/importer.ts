@@ -117,9 +117,11 @@ export const createImporter = ({ strapi }: { strapi: Core.Strapi }) => {
       } as any);
 
       const linkIds = new Map<number, string>();
-      for (const link of analysis.links) {
-        linkIds.set(link.position, await createLink(strapi, link, article.documentId, locale));
-      }
+      await getService(strapi, 'linkIndex').batch(async () => {
+        for (const link of analysis.links) {
+          linkIds.set(link.position, await createLink(strapi, link, article.documentId, locale));
+        }
+      });
       for (const { position, ...verdict } of verdicts) {
         await getService(strapi, 'decisions').record({ ...verdict, locale, link: linkIds.get(position) ?? null });
       }
