@@ -36,6 +36,9 @@ export default ({ env }) => {
     throw new Error(`DATABASE_CLIENT must be "sqlite" or "postgres", got "${client}".`);
   }
 
+  // SQLite's own default page cache is 2 MB, where an archive's indexes take gigabytes: every
+  // lookup of an import or a related list went to the OS for pages a larger cache keeps.
+  const cacheMb = env.int('DATABASE_CACHE_MB', 64);
   return {
     connection: {
       client,
@@ -49,6 +52,7 @@ export default ({ env }) => {
         afterCreate: (conn, done) => {
           conn.pragma('journal_mode = WAL');
           conn.pragma(`busy_timeout = ${env.int('DATABASE_BUSY_TIMEOUT', 5000)}`);
+          conn.pragma(`cache_size = ${-1024 * cacheMb}`);
           done(null, conn);
         },
       },

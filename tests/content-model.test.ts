@@ -101,12 +101,14 @@ describe('the content model matches the contract', () => {
     expect(app.database.client).toBe(expected);
   });
 
-  it('puts SQLite in WAL mode with a busy timeout', async () => {
+  it('puts SQLite in WAL mode with a busy timeout and a 64 MB page cache', async () => {
     if (app.database.client !== 'sqlite') return;
     const [journal] = await app.strapi.db.connection.raw('pragma journal_mode');
     const [timeout] = await app.strapi.db.connection.raw('pragma busy_timeout');
+    const [cache] = await app.strapi.db.connection.raw('pragma cache_size');
     expect(journal.journal_mode).toBe('wal');
     expect(Number(Object.values(timeout)[0])).toBe(5000);
+    expect(Number(Object.values(cache)[0])).toBe(-65536);
   });
 
   it('runs the news-import plugin built from its current sources', () => {

@@ -13,6 +13,7 @@ const VARS = [
   'DATABASE_SCHEMA',
   'DATABASE_SSL',
   'DATABASE_FILENAME',
+  'DATABASE_CACHE_MB',
 ];
 
 const configWith = (vars: Record<string, string>) => {
@@ -30,7 +31,7 @@ const configWith = (vars: Record<string, string>) => {
 };
 
 describe('config/database', () => {
-  it('defaults to SQLite at .tmp/data.db with WAL and a busy timeout', () => {
+  it('defaults to SQLite at .tmp/data.db with WAL, a busy timeout and a 64 MB page cache', () => {
     const connection = configWith({});
     expect(connection.client).toBe('sqlite');
     expect(connection.connection.filename).toMatch(/[/\\]\.tmp[/\\]data\.db$/);
@@ -38,8 +39,14 @@ describe('config/database', () => {
     const pragmas: string[] = [];
     const done = jest.fn();
     connection.pool.afterCreate({ pragma: (p: string) => pragmas.push(p) }, done);
-    expect(pragmas).toEqual(['journal_mode = WAL', 'busy_timeout = 5000']);
+    expect(pragmas).toEqual(['journal_mode = WAL', 'busy_timeout = 5000', 'cache_size = -65536']);
     expect(done).toHaveBeenCalled();
+  });
+
+  it('sizes SQLite\'s page cache from DATABASE_CACHE_MB', () => {
+    const pragmas: string[] = [];
+    configWith({ DATABASE_CACHE_MB: '256' }).pool.afterCreate({ pragma: (p: string) => pragmas.push(p) }, jest.fn());
+    expect(pragmas).toContain('cache_size = -262144');
   });
 
   it('honours DATABASE_FILENAME', () => {
