@@ -230,4 +230,30 @@ describe('reads that stay flat as the archive grows', () => {
     await app.strapi.plugin('news-import').service('linkIndex').sync(ids);
     expect(await indexed()).toEqual(afterImports);
   });
+
+  it('a link written after its batch ended (a callback keeping the batch\'s context) is synced at once', async () => {
+    const linkIndex = app.strapi.plugin('news-import').service('linkIndex');
+    const synced: string[][] = [];
+    const sync = jest.spyOn(linkIndex, 'sync').mockImplementation(async (ids: any) => {
+      synced.push(ids);
+    });
+    try {
+      let late: Promise<void> = Promise.resolve();
+      await linkIndex.batch(async () => {
+        await linkIndex.written('in-batch-1');
+        await linkIndex.written('in-batch-2');
+        late = new Promise((resolve) => setTimeout(() => resolve(linkIndex.written('after-batch')), 10));
+      });
+      expect(synced).toEqual([['in-batch-1', 'in-batch-2']]);
+      await late;
+      expect(synced).toEqual([['in-batch-1', 'in-batch-2'], ['after-batch']]);
+      await expect(linkIndex.batch(async () => {
+        await linkIndex.written('failed');
+        throw new Error('the write failed');
+      })).rejects.toThrow('the write failed');
+      expect(synced).toHaveLength(2); // a failed batch's transaction rolls back; nothing to sync
+    } finally {
+      sync.mockRestore();
+    }
+  });
 });

@@ -42,27 +42,37 @@ const insert = async (table: (name: string) => any, rows: ReturnType<typeof toke
   for (let i = 0; i < rows.length; i += CHUNK) await table(LINK_TOKENS).insert(rows.slice(i, i + CHUNK));
 };
 
-/** The links written inside a `batch`, waiting for their one `sync` at its end. */
-const batched = new AsyncLocalStorage<Set<string>>();
+/**
+ * The links written inside a `batch`, waiting for their one `sync` at its end. Closed at that end:
+ * a callback that outlives the batch (it keeps the batch's async context) syncs at once.
+ */
+const batched = new AsyncLocalStorage<{ written: Set<string>; open: boolean }>();
 
 export const createLinkIndex = (strapi: Core.Strapi) => ({
   /**
    * Runs `write` (an import's or a correction's links, created one by one) with the index's
    * upkeep of every link it writes gathered into one `sync` at its end: three statements instead
-   * of three per link, in the caller's transaction. Whatever reads the index comes after the batch.
+   * of three per link. Call it inside the transaction that writes the links; whatever reads the
+   * index comes after the batch.
    */
   async batch<T>(write: () => Promise<T>): Promise<T> {
-    if (batched.getStore()) return write();
-    const written = new Set<string>();
-    const result = await batched.run(written, write);
-    await this.sync([...written]);
+    if (batched.getStore()?.open) return write();
+    const batch = { written: new Set<string>(), open: true };
+    let result: T;
+    try {
+      result = await batched.run(batch, write);
+    } finally {
+      batch.open = false;
+    }
+    // Only on success: a failed write rolls back the caller's transaction, the links with it.
+    await this.sync([...batch.written]);
     return result;
   },
 
   /** Keeps a written link in step: now, or at the end of the batch it was written in. */
   async written(documentId: string): Promise<void> {
     const batch = batched.getStore();
-    if (batch) batch.add(documentId);
+    if (batch?.open) batch.written.add(documentId);
     else await this.sync([documentId]);
   },
 
