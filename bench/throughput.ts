@@ -64,18 +64,7 @@ export const measureBareCreates = async (strapi: Core.Strapi, stories: Story[]) 
  * and the app, whose heap and JIT history slow it.
  */
 export const measureParser = async (strapi: Core.Strapi, stories: Story[], seconds = 2) => {
-  const found = await strapi.documents('api::official.official').findMany({
-    locale: 'ar',
-    fields: ['name', 'role', 'honorific', 'aliases'],
-    limit: 100_000,
-  } as any);
-  const officials: KnownOfficial[] = found.map((official: any) => ({
-    documentId: official.documentId,
-    name: official.name,
-    role: official.role ?? null,
-    honorific: official.honorific ?? null,
-    aliases: Array.isArray(official.aliases) ? official.aliases.filter((alias: unknown) => typeof alias === 'string') : [],
-  }));
+  const officials: KnownOfficial[] = await strapi.plugin('news-import').service('gazetteer').officials('ar');
   const texts = stories.map((story) => story.text);
   const worker = new Worker(path.join(__dirname, 'parser-worker.js'), { workerData: { texts, officials, seconds } });
   const ownThread = await new Promise<ParserRates>((resolve, reject) => {

@@ -10,11 +10,11 @@
 import request from 'supertest';
 
 import {
+  ordinaryStory,
   PATHOLOGICAL_SHAPES,
   splitIntoLines,
 } from '../src/plugins/news-import/server/src/language/__tests__/pathological-text';
 import { contentCounts, newsImportClient } from './fixtures/news-import';
-import { SEED_STORY } from './fixtures/stories';
 import { bootApp, fullAccessToken, type TestApp } from './harness/strapi';
 
 let app: TestApp;
@@ -39,16 +39,7 @@ const timed = async <T>(send: () => Promise<T>): Promise<{ answer: T; ms: number
 };
 
 /** An ordinary story as long as the text limit allows: the seed story's lines over and over. */
-const ordinaryFullSize = (title: string): string => {
-  const [, ...body] = SEED_STORY.split('\n').filter((line) => line.trim() !== '');
-  const limit = config('maxTextLength');
-  const lines = [title];
-  for (let i = 0, length = title.length; length + body[i % body.length].length + 1 <= limit; i += 1) {
-    lines.push(body[i % body.length]);
-    length += body[i % body.length].length + 1;
-  }
-  return lines.join('\n');
-};
+const ordinaryFullSize = (title: string): string => ordinaryStory(config('maxTextLength'), title);
 
 /** What an ordinary full-size preview and import take on this app, now: the best of two each. */
 const ordinary = { previewMs: Infinity, importMs: Infinity };

@@ -71,15 +71,12 @@ export const createRelinker = ({ strapi }: { strapi: Core.Strapi }) => {
         // A link another writer (an arriving article, on this instance or another) moved since it
         // was read above is rewritten only if this decision beats that one: both saw every title
         // committed when they looked, and neither may undo a better link.
-        await lockLinks(
-          strapi,
-          locale,
-          group.map((link) => link.documentId)
-        );
+        const ids = group.map((link) => link.documentId);
+        await lockLinks(strapi, locale, ids);
         const now = new Map(
           (
             (await strapi.db.query(RELATED_LINK).findMany({
-              where: { documentId: { $in: group.map((link) => link.documentId) }, locale },
+              where: { documentId: { $in: ids }, locale },
               select: ['documentId', 'status', 'confidence'],
               populate: { target: { select: ['documentId'] } },
             })) as StoredLink[]

@@ -5,6 +5,9 @@
  * characters (roughly) so that a test can compare n with 4n. Shared by the language timing test
  * and the HTTP limits test.
  */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+
 const TITLE = 'عنوان الخبر\n';
 const LETTERS = 'بتثجحخدذرزسشصضطظعغفقمنهي';
 
@@ -63,4 +66,21 @@ export const splitIntoLines = (text: string, lineLength: number): string => {
     return parts;
   });
   return [title, ...lines].join('\n');
+};
+
+const SEED_STORY = readFileSync(join(__dirname, '../../../../../../../database/seed/stories/seed-article.ar.txt'), 'utf8');
+
+/**
+ * An ordinary story as long as `length` allows: `title`, then the seed story's lines over and over,
+ * whole lines only. What a linear pipeline costs per character, to hold a pathological shape
+ * against (the language timing test, the HTTP limits test).
+ */
+export const ordinaryStory = (length: number, title = 'عنوان الخبر'): string => {
+  const body = SEED_STORY.split('\n').filter((line) => line.trim() !== '').slice(1);
+  const lines = [title];
+  for (let i = 0, size = title.length; size + body[i % body.length].length + 1 <= length; i += 1) {
+    lines.push(body[i % body.length]);
+    size += body[i % body.length].length + 1;
+  }
+  return lines.join('\n');
 };
